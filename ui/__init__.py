@@ -1,0 +1,1 @@
+"""Jieqing's Qt interface: a thin layer over `vault`."""
