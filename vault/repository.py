@@ -1,0 +1,131 @@
+"""Reading and writing records: one generic mapping between record values and table rows.
+
+Column names equal field names. Conversions: date ↔ ISO text, Decimal ↔ text,
+bool ↔ 0/1, StrEnum ↔ its value. Every write validates first, so nothing invalid is
+ever half-saved; callers wrap a user action in `vault.transaction()`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Iterable, Mapping
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from functools import cache
+from typing import Any, TypeVar
+
+from vault.errors import RecordNotFoundError
+from vault.records import Record
+from vault.store import Connection
+
+R = TypeVar("R", bound=Record)
+
+
+@cache
+def _field_types(cls: type[Record]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+
+
+def _base_type(annotation: Any) -> Any:
+    """`date | None` → date."""
+    if isinstance(annotation, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return args[0]
+    return annotation
+
+
+def to_column(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def from_column(annotation: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    kind = _base_type(annotation)
+    if kind is bool:
+        return bool(value)
+    if kind is date:
+        return date.fromisoformat(value)
+    if kind is Decimal:
+        return Decimal(value)
+    if isinstance(kind, type) and issubclass(kind, StrEnum):
+        return kind(value)
+    return value
+
+
+def row_to_record(cls: type[R], row: Mapping[str, Any] | tuple[Any, ...], columns: list[str]) -> R:
+    types_ = _field_types(cls)
+    values = dict(zip(columns, row, strict=True))
+    return cls(**{name: from_column(types_[name], values[name]) for name in types_})
+
+
+def _columns(cls: type[Record]) -> list[str]:
+    return list(_field_types(cls))
+
+
+def insert(db: Connection, record: R) -> R:
+    """Validate and store a new record; return it with its id."""
+    record.validate()
+    names = [n for n in _columns(type(record)) if n != "id"]
+    values = [to_column(getattr(record, n)) for n in names]
+    placeholders = ", ".join("?" for _ in names)
+    cursor = db.execute(
+        f"INSERT INTO {record.table} ({', '.join(names)}) VALUES ({placeholders})",  # noqa: S608
+        values,
+    )
+    return dataclasses.replace(record, id=cursor.lastrowid)
+
+
+def update(db: Connection, record: Record) -> None:
+    record.validate()
+    if record.id is None:
+        raise ValueError("update needs a stored record")
+    names = [n for n in _columns(type(record)) if n != "id"]
+    assignments = ", ".join(f"{n} = ?" for n in names)
+    cursor = db.execute(
+        f"UPDATE {record.table} SET {assignments} WHERE id = ?",  # noqa: S608
+        [*(to_column(getattr(record, n)) for n in names), record.id],
+    )
+    if cursor.rowcount != 1:
+        raise RecordNotFoundError(kind=record.table, record_id=record.id)
+
+
+def delete(db: Connection, cls: type[Record], record_id: int) -> None:
+    cursor = db.execute(f"DELETE FROM {cls.table} WHERE id = ?", (record_id,))  # noqa: S608
+    if cursor.rowcount != 1:
+        raise RecordNotFoundError(kind=cls.table, record_id=record_id)
+
+
+def get(db: Connection, cls: type[R], record_id: int) -> R:
+    found = select(db, cls, "id = ?", (record_id,))
+    if not found:
+        raise RecordNotFoundError(kind=cls.table, record_id=record_id)
+    return found[0]
+
+
+def select(
+    db: Connection,
+    cls: type[R],
+    where: str = "1",
+    params: Iterable[Any] = (),
+    order_by: str = "id",
+) -> list[R]:
+    """Records of one type; `where` and `order_by` are fixed SQL from our own code."""
+    columns = _columns(cls)
+    rows = db.execute(
+        f"SELECT {', '.join(columns)} FROM {cls.table} WHERE {where} ORDER BY {order_by}",  # noqa: S608
+        tuple(params),
+    ).fetchall()
+    return [row_to_record(cls, row, columns) for row in rows]
