@@ -232,13 +232,16 @@ def test_every_method_sums_to_principal_and_clears(
     percent=st.decimals(min_value=Decimal("0.5"), max_value=36, places=2),
     months=st.integers(min_value=2, max_value=360),
 )
-def test_annuity_payments_are_level_until_the_last(
+def test_annuity_payments_are_level_until_cleared(
     principal: int, percent: Decimal, months: int
 ) -> None:
     plan = build_schedule(
         principal, Rate(RateKind.annual, percent), months, Method.annuity, date(2024, 3, 1)
     )
-    assert len({i.payment for i in plan[:-1]}) == 1
+    level = plan[0].payment
+    # posted rounding can clear a long, costly loan early: only then does a payment differ
+    for installment, left in zip(plan[:-1], balances(plan)[:-1], strict=True):
+        assert installment.payment == level or left == 0
 
 
 # --- payoff, prepayment, overdue -----------------------------------------------------------
