@@ -1,0 +1,132 @@
+"""APR: IRR over actual cash flows in Decimal; a fee on the original principal shows its cost."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vault.apr import apr_from_schedule, dated_apr, periodic_irr, regular_apr
+from vault.schedule import Method, Rate, RateKind, build_schedule
+
+
+def test_annuity_apr_is_its_nominal_rate() -> None:
+    plan = build_schedule(
+        10_000_000, Rate(RateKind.annual, Decimal("4.9")), 240, Method.annuity, date(2024, 1, 15)
+    )
+    result = apr_from_schedule(10_000_000, plan)
+    assert abs(result.apr - Decimal("4.9")) < Decimal("0.001")
+    assert result.periods_per_year == 12
+    # EAR = (1 + 4.9 %/12)^12 − 1 = 5.0116 %
+    assert abs(result.ear - Decimal("5.0116")) < Decimal("0.001")
+    assert abs(result.periodic_irr - Decimal("0.40833")) < Decimal("0.0001")
+
+
+def test_periodic_irr_of_a_simple_flow() -> None:
+    # receive 100.00, repay 110.00 one period later: exactly 10 %
+    assert abs(periodic_irr(10_000, [11_000]) - Decimal("0.1")) < Decimal("1e-25")
+    # receive 210.00, repay 121.00 twice: 121/1.1 + 121/1.21 = 110 + 100 = 210 → 10 %
+    assert abs(periodic_irr(21_000, [12_100, 12_100]) - Decimal("0.1")) < Decimal("1e-25")
+
+
+def test_monthly_fee_rate_nearly_doubles_the_true_cost() -> None:
+    plan = build_schedule(
+        1_000_000, Rate(RateKind.monthly_fee, Decimal("0.5")), 12, Method.annuity, date(2024, 1, 1)
+    )
+    result = apr_from_schedule(1_000_000, plan)
+    assert Decimal("10.89") < result.apr < Decimal("10.90")  # not the nominal 6 %
+
+
+def test_upfront_deduction_raises_the_true_cost() -> None:
+    plan = build_schedule(
+        1_000_000, Rate(RateKind.annual, Decimal("12")), 12, Method.annuity, date(2024, 1, 1)
+    )
+    full = apr_from_schedule(1_000_000, plan)
+    deducted = apr_from_schedule(900_000, plan)  # 砍头息: 1,000 kept back at drawdown
+    assert abs(full.apr - Decimal("12")) < Decimal("0.001")
+    assert deducted.apr > Decimal("30")
+
+
+def test_dated_flows_compound_daily() -> None:
+    # 10,000 at 0.05 %/day for 30 days (150.00 of interest): (1 + r)^30 = 1.015
+    result = dated_apr([(date(2024, 1, 1), -1_000_000), (date(2024, 1, 31), 1_015_000)])
+    assert result.periods_per_year == 365
+    daily = result.periodic_irr / 100  # reported to 1e-10 of a percent
+    assert abs((1 + daily) ** 30 - Decimal("1.015")) < Decimal("1e-10")
+    assert Decimal("18.11") < result.apr < Decimal("18.12")
+    assert Decimal("19.85") < result.ear < Decimal("19.86")
+
+
+def test_schedule_with_received_on_uses_due_dates() -> None:
+    plan = build_schedule(
+        1_000_000,
+        Rate(RateKind.daily, Decimal("0.05")),
+        1,
+        Method.bullet,
+        date(2024, 1, 1),
+        date(2024, 1, 31),
+    )
+    assert apr_from_schedule(1_000_000, plan, date(2024, 1, 1)) == dated_apr(
+        [(date(2024, 1, 1), -1_000_000), (date(2024, 1, 31), 1_015_000)]
+    )
+
+
+def test_zero_rate_and_losses() -> None:
+    assert regular_apr(120_000, [10_000] * 12).apr == Decimal(0)
+    assert str(regular_apr(120_000, [10_000] * 12).apr) == "0E-10"
+    assert regular_apr(120_000, [9_000] * 12).apr < 0
+
+
+@pytest.mark.parametrize(
+    ("received", "payments", "message"),
+    [
+        (0, [100], "more than zero"),
+        (100, [], "not all zero"),
+        (100, [0, 0], "not all zero"),
+        (100, [-1, 200], "zero or more"),
+    ],
+)
+def test_bad_regular_flows(received: int, payments: list[int], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        periodic_irr(received, payments)
+
+
+def test_bad_dated_flows() -> None:
+    with pytest.raises(ValueError, match="no cash flows"):
+        dated_apr([])
+    with pytest.raises(ValueError, match="both money received"):
+        dated_apr([(date(2024, 1, 1), 100), (date(2024, 2, 1), 100)])
+    with pytest.raises(ValueError, match="opposite sign"):
+        dated_apr([(date(2024, 1, 1), -100), (date(2024, 2, 1), 300), (date(2024, 3, 1), -100)])
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    principal=st.integers(min_value=100_000, max_value=10**9),
+    percent=st.decimals(min_value=0, max_value=36, places=2),
+    months=st.integers(min_value=3, max_value=360),
+)
+def test_zero_fee_annuity_apr_matches_nominal(
+    principal: int, percent: Decimal, months: int
+) -> None:
+    plan = build_schedule(
+        principal, Rate(RateKind.annual, percent), months, Method.annuity, date(2024, 1, 10)
+    )
+    assert abs(apr_from_schedule(principal, plan).apr - percent) <= Decimal("0.01")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    received=st.integers(min_value=1, max_value=10**9),
+    payments=st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=60),
+)
+def test_irr_discounts_the_flows_to_zero(received: int, payments: list[int]) -> None:
+    if sum(payments) == 0:
+        return
+    rate = periodic_irr(received, payments)
+    assert rate > -1
+    value = sum(Decimal(p) / (1 + rate) ** k for k, p in enumerate(payments, 1)) - received
+    assert abs(value) < Decimal("1e-6")
