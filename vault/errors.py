@@ -117,6 +117,6 @@ class AttachmentUnreadableError(AttachmentError):
 class AttachmentBombError(AttachmentError):
     key = "attachment.bomb"
     template = (
-        "{name} claims to be an image of {width} × {height} pixels, too large to open "
-        "safely; it was not added."
+        "{name} claims to be an enormous image, too large to open safely "
+        "(a “decompression bomb”); it was not added."
     )
