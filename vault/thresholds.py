@@ -1,0 +1,263 @@
+"""Rate thresholds courts and regulators apply, as dated data, shown as warnings with a basis.
+
+These are information for the borrower, never legal advice (see ``DISCLAIMER``). The one-year
+LPR history ships in ``resources/lpr.json`` and a user file can replace it, because later
+fixings must be added without a new release.
+
+Warning codes (stable message keys the UI translates; never rename one):
+
+=========================  ========  ==========================================================
+code                       severity  when
+=========================  ========  ==========================================================
+rate.above_4x_lpr          serious   private lender, signed on/after 2020-08-20, APR > 4 × LPR
+rate.above_24_licensed     warning   licensed lender, signed on/after 2020-08-20, APR > 24 %
+rate.above_24_historic     warning   signed before 2020-08-20, 24 % < APR ≤ 36 %
+rate.above_36_historic     serious   signed before 2020-08-20, APR > 36 %
+rate.upfront_deduction     serious   interest or fees kept back from the principal (砍头息)
+rate.lpr_missing           info      private lender, the LPR table has no fixing for the date
+=========================  ========  ==========================================================
+
+A rate exactly at a threshold is not above it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from vault.records import LenderKind
+from vault.resources import resource_path
+
+DISCLAIMER = (
+    "These checks compare your figures with published rules and court practice. They are "
+    "information, not legal advice: confirm with a lawyer, legal aid or the financial "
+    "regulator before relying on them."
+)
+
+NEW_RULES_FROM = date(2020, 8, 20)  # SPC private-lending provisions as amended in 2020
+LICENSED_LINE = Decimal(24)
+HISTORIC_SUPPORTED = Decimal(24)
+HISTORIC_VOID = Decimal(36)
+
+BASIS_4X_LPR = (
+    "Under the Supreme People's Court provisions on private lending (as amended in 2020), "
+    "art. 25, courts do not support interest above four times the one-year LPR at the time "
+    "the contract was signed; overdue interest, penalties and other fees together are capped "
+    "the same way (arts. 28-29)."
+)
+BASIS_24_LICENSED = (
+    "For licensed lenders (banks, consumer-finance and small-loan companies) the line used in "
+    "court practice since 2017 is a comprehensive annual cost of 24 %, interest and all fees "
+    "included."
+)
+BASIS_24_HISTORIC = (
+    "For contracts signed before 2020-08-20 the 2015 private-lending provisions (art. 26) "
+    "applied: interest up to 24 % a year was supported; between 24 % and 36 % it could not be "
+    "enforced, though interest already paid need not be returned."
+)
+BASIS_36_HISTORIC = (
+    "For contracts signed before 2020-08-20 the 2015 private-lending provisions (art. 26) "
+    "applied: interest above 36 % a year was void and the excess already paid could be "
+    "reclaimed."
+)
+BASIS_UPFRONT = (
+    "Interest may not be deducted from the principal in advance; if it is, the loan is repaid "
+    "and its interest counted on the amount actually received (Civil Code art. 670)."
+)
+BASIS_LPR_MISSING = (
+    "The LPR table has no one-year LPR for the signing date, so the four-times-LPR line could "
+    "not be checked: add the fixing to the LPR table."
+)
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class WarningCode(StrEnum):
+    """The stable message keys of the table above."""
+
+    above_4x_lpr = "rate.above_4x_lpr"
+    above_24_licensed = "rate.above_24_licensed"
+    above_24_historic = "rate.above_24_historic"
+    above_36_historic = "rate.above_36_historic"
+    upfront_deduction = "rate.upfront_deduction"
+    lpr_missing = "rate.lpr_missing"
+
+
+class Severity(StrEnum):
+    info = "info"
+    warning = "warning"
+    serious = "serious"
+
+
+@dataclass(frozen=True)
+class LprFixing:
+    """A one-year LPR in force from ``effective`` (the day it was announced)."""
+
+    effective: date
+    percent: Decimal
+
+
+@dataclass(frozen=True)
+class RateWarning:
+    """One finding: the stable ``code``, the numbers behind it and the legal ``basis``."""
+
+    code: WarningCode
+    severity: Severity
+    basis: str
+    apr_percent: Decimal
+    threshold_percent: Decimal | None = None
+    lpr: LprFixing | None = None
+    amount_fen: int | None = None  # the upfront deduction, for rate.upfront_deduction
+
+
+Warning = RateWarning  # the name the UI uses; ``RateWarning`` avoids confusion with builtins
+
+
+def _fixing(index: int, item: Any) -> LprFixing:
+    where = f"entry {index + 1}"
+    if not isinstance(item, dict) or set(item) - {"from", "percent", "note"}:
+        raise ValueError(f'{where}: expected {{"from": "YYYY-MM-DD", "percent": "3.45"}}')
+    day, percent = item.get("from"), item.get("percent")
+    if not isinstance(day, str) or not _ISO_DATE.fullmatch(day):
+        raise ValueError(f'{where}: "from" must be a date written YYYY-MM-DD')
+    try:
+        effective = date.fromisoformat(day)
+    except ValueError:
+        raise ValueError(f"{where}: {day} is not a real date") from None
+    if isinstance(percent, bool) or not isinstance(percent, (str, int, Decimal)):
+        raise ValueError(f'{where}: "percent" must be a number such as "3.45"')
+    try:
+        value = Decimal(str(percent).strip())
+    except InvalidOperation:
+        raise ValueError(f"{where}: {percent!r} is not a number") from None
+    if not value.is_finite() or not 0 < value < 100:
+        raise ValueError(f"{where}: an LPR of {percent} % is not plausible")
+    return LprFixing(effective, value)
+
+
+def parse_lpr_table(text: str) -> tuple[LprFixing, ...]:
+    """The LPR table from JSON text, validated: dates strictly ascending, percents sane."""
+    try:
+        data = json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"not valid JSON ({error.msg}, line {error.lineno})") from None
+    if not isinstance(data, list) or not data:
+        raise ValueError("expected a non-empty list of LPR fixings")
+    table = tuple(_fixing(index, item) for index, item in enumerate(data))
+    for earlier, later in zip(table, table[1:], strict=False):
+        if later.effective <= earlier.effective:
+            raise ValueError(f"dates must ascend: {later.effective} after {earlier.effective}")
+    return table
+
+
+def load_lpr_table(path: Path | None = None) -> tuple[LprFixing, ...]:
+    """The user's LPR file when given (it replaces the bundled one), else the bundled table."""
+    source = path or resource_path("lpr.json")
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValueError(f"cannot read the LPR table {source}: {error}") from None
+    try:
+        return parse_lpr_table(text)
+    except ValueError as error:
+        raise ValueError(f"LPR table {source}: {error}") from None
+
+
+@cache
+def bundled_lpr_table() -> tuple[LprFixing, ...]:
+    return load_lpr_table()
+
+
+def lpr_on(day: date, table: Sequence[LprFixing]) -> LprFixing | None:
+    """The fixing in force on ``day`` (None before the table starts)."""
+    found = None
+    for fixing in table:
+        if fixing.effective > day:
+            break
+        found = fixing
+    return found
+
+
+def check_rate(
+    apr_percent: Decimal,
+    signed: date,
+    lender: LenderKind,
+    upfront_deduction_fen: int = 0,
+    *,
+    lpr_table: Sequence[LprFixing] | None = None,
+) -> list[RateWarning]:
+    """Warnings for a loan's true annual cost (APR, percent) against the rules at signing."""
+    if not isinstance(apr_percent, Decimal) or not apr_percent.is_finite() or apr_percent < 0:
+        raise ValueError(f"an APR must be a non-negative Decimal percent, got {apr_percent!r}")
+    if upfront_deduction_fen < 0:
+        raise ValueError("an upfront deduction must not be negative")
+    lender = LenderKind(lender)
+    found: list[RateWarning] = []
+    if signed < NEW_RULES_FROM:
+        if apr_percent > HISTORIC_VOID:
+            found.append(
+                RateWarning(
+                    WarningCode.above_36_historic,
+                    Severity.serious,
+                    BASIS_36_HISTORIC,
+                    apr_percent,
+                    HISTORIC_VOID,
+                )
+            )
+        elif apr_percent > HISTORIC_SUPPORTED:
+            found.append(
+                RateWarning(
+                    WarningCode.above_24_historic,
+                    Severity.warning,
+                    BASIS_24_HISTORIC,
+                    apr_percent,
+                    HISTORIC_SUPPORTED,
+                )
+            )
+    elif lender is LenderKind.licensed:
+        if apr_percent > LICENSED_LINE:
+            found.append(
+                RateWarning(
+                    WarningCode.above_24_licensed,
+                    Severity.warning,
+                    BASIS_24_LICENSED,
+                    apr_percent,
+                    LICENSED_LINE,
+                )
+            )
+    else:
+        fixing = lpr_on(signed, bundled_lpr_table() if lpr_table is None else lpr_table)
+        if fixing is None:
+            found.append(
+                RateWarning(WarningCode.lpr_missing, Severity.info, BASIS_LPR_MISSING, apr_percent)
+            )
+        elif apr_percent > fixing.percent * 4:
+            found.append(
+                RateWarning(
+                    WarningCode.above_4x_lpr,
+                    Severity.serious,
+                    BASIS_4X_LPR,
+                    apr_percent,
+                    fixing.percent * 4,
+                    fixing,
+                )
+            )
+    if upfront_deduction_fen > 0:
+        found.append(
+            RateWarning(
+                WarningCode.upfront_deduction,
+                Severity.serious,
+                BASIS_UPFRONT,
+                apr_percent,
+                amount_fen=upfront_deduction_fen,
+            )
+        )
+    return found
