@@ -120,3 +120,51 @@ class AttachmentBombError(AttachmentError):
         "{name} claims to be an enormous image, too large to open safely "
         "(a “decompression bomb”); it was not added."
     )
+
+
+class BackupError(VaultError):
+    """A backup file (.jqbak) cannot be written, verified or restored."""
+
+    key = "backup.failed"
+    template = "The backup could not be completed."
+
+
+class NotABackupError(BackupError):
+    key = "backup.not_a_backup"
+    template = "{path} is not a Jieqing backup file."
+
+
+class BackupNewerVersionError(BackupError):
+    key = "backup.newer_version"
+    template = (
+        "This backup was made by a newer Jieqing ({what} {found}, this version reads up to "
+        "{supported}); please update Jieqing to restore it."
+    )
+
+
+class BackupHostileHeaderError(BackupError):
+    key = "backup.hostile_header"
+    template = (
+        "This backup asks for key-derivation settings no Jieqing would write "
+        "({detail}); it was refused without being opened."
+    )
+
+
+class BackupWrongPasswordError(BackupError):
+    key = "backup.wrong_password_or_damaged"
+    template = "Wrong backup password, or the backup file is damaged."
+
+
+class BackupDamagedError(BackupError):
+    key = "backup.damaged"
+    template = "The backup file is damaged ({detail}); nothing was restored from it."
+
+
+class BackupTruncatedError(BackupError):
+    key = "backup.truncated"
+    template = "The backup file is incomplete (it was cut short); nothing was restored from it."
+
+
+class BackupCancelledError(BackupError):
+    key = "backup.cancelled"
+    template = "Cancelled; nothing was written."

@@ -1,0 +1,119 @@
+"""Backup benchmark: export and verified restore of a large vault against `cp` of its file.
+
+    .venv/bin/python benchmarks/backup_bench.py               # ~2 GiB, mostly documents
+    .venv/bin/python benchmarks/backup_bench.py --size-mib 256
+
+The vault is filled through vault.attachments (random, incompressible documents of 64 MiB
+plus a few hundred ordinary records), then `cp` copies the vault file, and export and
+restore each run in a child process so that their peak RSS is measured on its own.
+Targets: each at most 2.5 × the time of `cp`, peak RSS at most 200 MiB whatever the size.
+The vaults and the backup use the production KDF unless --fast-kdf is given (the KDF adds
+a fixed ~0.6 s per derivation: two for export, three for restore).
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from vault import attachments, backup, kdf, repository  # noqa: E402
+from vault.records import Platform  # noqa: E402
+from vault.store import Vault  # noqa: E402
+
+PASSWORD = "benchmark password"
+DOCUMENT_MIB = 64
+
+
+def fill(path: Path, size_mib: int, profile: kdf.KdfProfile) -> None:
+    with Vault.create(path, PASSWORD, profile) as vault:
+        with vault.transaction() as db:
+            for n in range(300):
+                repository.insert(db, Platform(name=f"平台 {n}", note="benchmark " * 20))
+        remaining = size_mib * 1024 * 1024
+        n = 0
+        while remaining > 0:
+            size = min(DOCUMENT_MIB * 1024 * 1024, remaining)
+            attachments.add_stream(
+                vault, io.BytesIO(os.urandom(size)), f"document-{n}.bin",
+                doc_date=date(2024, 1, 1), max_bytes=size + 1,
+            )
+            remaining -= size
+            n += 1
+
+
+def timed_child(*args: str) -> tuple[float, int]:
+    """Run this script's child step; return (seconds, peak RSS in bytes)."""
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, __file__, *args])
+    _pid, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"child step {args[0]} failed")
+    return elapsed, usage.ru_maxrss * 1024  # Linux reports KiB
+
+
+def child(step: str, source: Path, target: Path, fast: bool) -> None:
+    profile = kdf.FAST_FOR_TESTS if fast else kdf.PRODUCTION
+    if step == "export":
+        with Vault.open(source, PASSWORD) as vault:
+            backup.export(vault, target, PASSWORD, profile=profile)
+    else:
+        backup.restore(source, target, PASSWORD, profile=profile)
+    print(f"  {step}: peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB",
+          flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-mib", type=int, default=2048)
+    parser.add_argument("--fast-kdf", action="store_true", help="the test KDF profile")
+    parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one)")
+    parser.add_argument("--child", nargs=3, metavar=("STEP", "SOURCE", "TARGET"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], Path(args.child[1]), Path(args.child[2]), args.fast_kdf)
+        return 0
+
+    work = Path(tempfile.mkdtemp(prefix="jieqing-bench-", dir=args.dir))
+    try:
+        vault_path, bak, restored = (work / n for n in ("big.jqvault", "big.jqbak", "r.jqvault"))
+        profile = kdf.FAST_FOR_TESTS if args.fast_kdf else kdf.PRODUCTION
+        print(f"Filling a vault with {args.size_mib} MiB of documents …", flush=True)
+        fill(vault_path, args.size_mib, profile)
+        size = vault_path.stat().st_size
+        start = time.perf_counter()
+        subprocess.run(["cp", str(vault_path), str(work / "copy.jqvault")], check=True)
+        os.sync()
+        cp_time = time.perf_counter() - start
+        (work / "copy.jqvault").unlink()
+        flag = ["--fast-kdf"] if args.fast_kdf else []
+        export_time, export_rss = timed_child("--child", "export", str(vault_path), str(bak),
+                                              *flag)
+        restore_time, restore_rss = timed_child("--child", "restore", str(bak), str(restored),
+                                                *flag)
+        print(f"vault {size / 2**20:.0f} MiB, backup {bak.stat().st_size / 2**20:.0f} MiB")
+        print(f"cp       {cp_time:7.2f} s")
+        for name, seconds, rss in (("export", export_time, export_rss),
+                                   ("restore", restore_time, restore_rss)):
+            print(f"{name:8} {seconds:7.2f} s  ratio {seconds / cp_time:5.2f}× (target ≤ 2.5×)"
+                  f"  peak RSS {rss / 2**20:6.1f} MiB (target ≤ 200)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
