@@ -22,6 +22,7 @@ from vault.errors import VaultError
 COMMAND_MODULES = (
     "vault.cli_records",
     "vault.cli_attach",
+    "vault.cli_backup",
 )
 COMMANDS = ("demo", "passwd", "export", "calc", "attach", "backup", "binder")
 
