@@ -1,0 +1,315 @@
+"""The application: Qt set-up, which window shows when, locking, and the idle timer.
+
+`App` owns the one open vault. Windows never pass a vault around among themselves: they
+emit signals and `App` decides (welcome → unlock → main window → lock → unlock …).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+
+from ui import messages
+from ui.i18n import Translations
+from ui.settings import APPLICATION, Settings, demo_vault_path
+from ui.unlock import DEMO_PASSWORD, UnlockWindow
+from ui.welcome import WelcomeWindow
+from ui.workers import Job, running_jobs
+from vault.resources import cjk_font_path, resource_path
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resource_path("icons", f"jieqing-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
+
+
+def install_cjk_font(app: QApplication) -> str | None:
+    """Register the bundled CJK font (the binder's too) and make it the fallback for Chinese,
+    so Chinese renders even where the system has no CJK font. Returns its family."""
+    font_id = QFontDatabase.addApplicationFont(str(cjk_font_path()))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        return None
+    cjk = families[0]
+    font = QFont(app.font())
+    if cjk not in font.families():
+        font.setFamilies([*font.families(), cjk])
+        app.setFont(font)
+    return cjk
+
+
+def setup_application(app: QApplication) -> None:
+    """Everything the running app needs from Qt before the first window (tests call it too)."""
+    QGuiApplication.setApplicationName(APPLICATION)
+    from vault import __version__
+
+    QGuiApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    install_cjk_font(app)
+    messages.install_excepthook()
+
+
+# User input that counts as activity for the auto-lock.
+_ACTIVITY = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.ShortcutOverride,
+}
+_JOB_RETRY_MS = 5000
+
+
+def close_modal_dialogs() -> None:
+    """Close every open modal dialog and popup, innermost first, so nothing blocks a lock."""
+    for _ in range(50):  # a bound, in case a dialog refuses to close
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+            continue
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            return
+        if isinstance(modal, QDialog):
+            modal.reject()
+            if modal.isVisible():
+                modal.done(QDialog.DialogCode.Rejected)
+        else:
+            modal.close()
+
+
+class IdleLock(QObject):
+    """Locks after a period without user input, anywhere in the application."""
+
+    def __init__(self, on_idle: object, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_idle = on_idle
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._fire)
+        self.active = False
+
+    def start(self, minutes: int) -> None:
+        self.timer.setInterval(minutes * 60_000)
+        if not self.active:
+            QApplication.instance().installEventFilter(self)
+            self.active = True
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self.active:
+            QApplication.instance().removeEventFilter(self)
+            self.active = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.timer.isActive():
+            self.timer.start()
+        return False
+
+    def _fire(self) -> None:
+        if running_jobs():
+            # Never pull the vault from under a backup or a password change: lock after it.
+            self.timer.start(_JOB_RETRY_MS)
+            return
+        close_modal_dialogs()
+        self._on_idle()  # type: ignore[operator]
+
+
+class App(QObject):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.translations = Translations()
+        self.translations.use(self.settings.language)
+        self.window: QWidget | None = None
+        self.vault: object | None = None  # vault.store.Vault once unlocked
+        self.idle_lock = IdleLock(self.lock, self)
+        self._demo_job: Job | None = None
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # -- windows -------------------------------------------------------------------------
+
+    def start(self, path: Path | None = None) -> QWidget:
+        """The first window: the given vault, else the last one used, else the welcome."""
+        target = path or self.settings.last_vault
+        if target is not None:
+            return self.show_unlock(target)
+        return self.show_welcome()
+
+    def _show(self, window: QWidget) -> QWidget:
+        old, self.window = self.window, window
+        window.show()
+        window.activateWindow()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        return window
+
+    def show_welcome(self) -> WelcomeWindow:
+        window = WelcomeWindow(self.translations.language)
+        window.create_requested.connect(self.create_vault)
+        window.open_requested.connect(self.open_vault_file)
+        window.demo_requested.connect(self.try_demo)
+        window.language_chosen.connect(self.set_language)
+        self._show(window)
+        return window
+
+    def show_unlock(self, path: Path) -> UnlockWindow:
+        window = UnlockWindow(Path(path))
+        window.unlocked.connect(self.open_main)
+        window.open_other_requested.connect(self.open_vault_file)
+        window.create_requested.connect(self.create_vault)
+        self._show(window)
+        return window
+
+    def open_main(self, vault: object) -> QWidget:
+        from ui.main_window import MainWindow
+
+        self.vault = vault
+        self.settings.last_vault = vault.path  # type: ignore[attr-defined]
+        window = MainWindow(vault, self.settings, self.translations.language)  # type: ignore[arg-type]
+        window.lock_requested.connect(self.lock)
+        window.new_vault_requested.connect(self.create_vault)
+        window.open_vault_requested.connect(self.open_vault_file)
+        window.change_password_requested.connect(self.change_password)
+        window.preferences_requested.connect(self.edit_preferences)
+        window.language_chosen.connect(self.set_language)
+        window.closed.connect(self.shutdown)
+        self._show(window)
+        self.idle_lock.start(self.settings.auto_lock_minutes)
+        return window
+
+    # -- choices -------------------------------------------------------------------------
+
+    def create_vault(self) -> None:
+        from ui.create_vault import CreateVaultDialog
+
+        dialog = CreateVaultDialog(self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
+            self._close_vault()
+            self.open_main(dialog.vault)
+        dialog.deleteLater()
+
+    def ask_vault_file(self) -> str:
+        """The open-file dialog (a seam tests replace)."""
+        start = str(self.settings.last_vault.parent) if self.settings.last_vault else ""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open a vault"), start,
+            self.tr("Jieqing vaults (*.jqvault);;All files (*)"),
+        )
+        return chosen
+
+    def open_vault_file(self) -> None:
+        chosen = self.ask_vault_file()
+        if chosen:
+            self._close_vault()
+            self.show_unlock(Path(chosen))
+
+    def try_demo(self) -> None:
+        path = demo_vault_path()
+        if path.exists():
+            self.show_unlock(path)
+            return
+        window = self.window
+        if isinstance(window, WelcomeWindow):
+            window.set_busy(True)
+        self._demo_job = job = Job()
+        job.succeeded.connect(lambda _result: self.show_unlock(path))
+        job.failed.connect(self._demo_failed)
+        job.start(_create_demo, path)
+
+    def _demo_failed(self, error: BaseException) -> None:
+        window = self.window
+        text = messages.handle_job_error(error)
+        if isinstance(window, WelcomeWindow):
+            window.set_busy(False)
+            if text:
+                window.show_error(text)
+
+    def change_password(self) -> None:
+        from ui.passwords import ChangePasswordDialog
+
+        if self.vault is None:
+            return
+        dialog = ChangePasswordDialog(self.vault, self.window)  # type: ignore[arg-type]
+        dialog.exec()
+        dialog.deleteLater()
+
+    def edit_preferences(self) -> None:
+        from ui.settings import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.vault is not None:
+            self.idle_lock.start(self.settings.auto_lock_minutes)
+        dialog.deleteLater()
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        language = self.translations.use(code)
+        for widget in QApplication.topLevelWidgets():
+            set_language = getattr(widget, "set_language", None)
+            if callable(set_language):
+                set_language(language)
+
+    # -- locking -------------------------------------------------------------------------
+
+    def _close_vault(self) -> None:
+        """Forget every record on screen, then lock the vault (no-op when none is open)."""
+        self.idle_lock.stop()
+        window = self.window
+        clear = getattr(window, "clear_records", None)
+        if callable(clear):
+            clear()
+        save = getattr(window, "save_geometry", None)
+        if callable(save):
+            save()
+        if self.vault is not None:
+            self.vault.lock()  # type: ignore[attr-defined]
+            self.vault = None
+
+    def lock(self) -> None:
+        """Ctrl+L or idle: close the vault and return to the unlock window for the same file."""
+        if self.vault is None:
+            return
+        path = self.vault.path  # type: ignore[attr-defined]
+        close_modal_dialogs()
+        self._close_vault()
+        self.show_unlock(path)
+
+    def shutdown(self) -> None:
+        self._close_vault()
+        self.settings.sync()
+
+
+def _create_demo(path: Path) -> None:
+    from vault.demo import create_demo_vault
+
+    create_demo_vault(path, DEMO_PASSWORD)
+
+
+def parse_arguments(argv: list[str]) -> tuple[Path | None, bool]:
+    """(vault to open, smoke test?). Unknown dashed arguments are left to Qt."""
+    path = next((Path(a) for a in argv if not a.startswith("-")), None)
+    return path, "--smoke" in argv
+
+
+def run(argv: list[str]) -> int:
+    path, smoke = parse_arguments(argv)
+    app = QApplication([sys.argv[0], *argv])
+    setup_application(app)
+    controller = App()
+    controller.start(path)
+    if smoke:
+        # Exit as soon as the event loop runs: proves start-up works, for packaging checks.
+        QTimer.singleShot(0, lambda: app.exit(0))
+    return app.exec()

@@ -1,0 +1,34 @@
+"""`jieqing`: the app, or with a command (`jieqing backup …`) the command line.
+
+Command-line use never imports Qt, so scripts start fast and run without a display.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+CLI_FLAGS = ("--version", "-h", "--help")
+
+
+def is_cli(argv: Sequence[str]) -> bool:
+    if not argv or argv[0].startswith("-"):
+        return bool(argv) and argv[0] in CLI_FLAGS
+    from vault.cli import COMMANDS  # only when there is a word that may be a command
+
+    return argv[0] in COMMANDS
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if is_cli(args):
+        from vault.cli import main as cli_main
+
+        return cli_main(args)
+    from ui.app import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,257 @@
+"""The one error boundary: known failures become translated text, everything else a crash dialog.
+
+`error_text(error)` turns a VaultError (by its stable `key`) into a sentence in the user's
+language; forms show it inline under the field it concerns, `show_error` in a message
+box when no field fits. Anything that is not a VaultError is a bug: `install_excepthook`
+routes it to `CrashDialog` (and `report_unexpected` does the same for a worker's error),
+never to a silent failure or a raw traceback window.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault import __version__
+from vault.errors import VaultError
+
+translate = QCoreApplication.translate
+
+
+def _texts() -> dict[str, Callable[[dict[str, object]], str]]:
+    """Key → translated sentence; `p` holds the error's parameters."""
+    from vault.records import MAX_TERM_MONTHS, MAX_TEXT  # only when an error is shown
+
+    return {
+        "vault.wrong_password": lambda p: translate(
+            "Messages",
+            "Wrong password, or this file is damaged or not a Jieqing vault."
+        ),
+        "vault.unknown_profile": lambda p: translate(
+            "Messages",
+            "This file is not a Jieqing vault, is damaged, or was made by a newer Jieqing."
+        ),
+        "vault.newer_schema": lambda p: translate(
+            "Messages",
+            "This vault was made by a newer version of Jieqing. Please update Jieqing to open it."
+        ),
+        "vault.not_found": lambda p: translate("Messages", "There is no vault file at {path}.").format(**p),
+        "vault.exists": lambda p: translate(
+            "Messages",
+            "A file already exists at {path}. Choose another name or folder."
+        ).format(**p),
+        "vault.in_use": lambda p: translate(
+            "Messages",
+            "The vault {path} is already open in another Jieqing window. "
+            "Switch to that window, or close it and try again."
+        ).format(**p),
+        "vault.locked": lambda p: translate("Messages", "The vault is locked. Unlock it to continue."),
+        "vault.storage": lambda p: translate(
+            "Messages",
+            "Could not write to {path} ({reason}). Check that the disk has space "
+            "and that you may write there."
+        ).format(**p),
+        "vault.weak_password": lambda p: translate(
+            "Messages",
+            "The password must have at least {minimum} characters."
+        ).format(**p),
+        "record.not_found": lambda p: translate(
+            "Messages",
+            "This record no longer exists; it may have been deleted."
+        ),
+        "invalid.required": lambda p: translate("Messages", "This field is required."),
+        "invalid.too_long": lambda p: translate(
+            "Messages",
+            "This text is too long (at most {maximum} characters)."
+        ).format(maximum=MAX_TEXT),
+        "invalid.negative": lambda p: translate("Messages", "An amount cannot be negative."),
+        "invalid.zero": lambda p: translate("Messages", "The amount must be more than zero."),
+        "invalid.amount_too_large": lambda p: translate("Messages", "This amount is too large; please check it."),
+        "invalid.number": lambda p: translate("Messages", "This is not a number."),
+        "invalid.date": lambda p: translate("Messages", "This is not a real date (use YYYY-MM-DD)."),
+        "invalid.date_range": lambda p: translate("Messages", "This date is out of range; please check it."),
+        "invalid.choice": lambda p: translate("Messages", "Please choose one of the listed options."),
+        "invalid.day_basis": lambda p: translate("Messages", "The day basis must be 360 or 365."),
+        "invalid.rate_negative": lambda p: translate("Messages", "A rate cannot be negative."),
+        "invalid.rate_too_high": lambda p: translate("Messages", "This rate is implausibly high; please check it."),
+        "invalid.received_above_principal": lambda p: translate(
+            "Messages",
+            "The amount received cannot be more than the principal."
+        ),
+        "invalid.term": lambda p: translate("Messages", "The term must be 1 to {maximum} months.").format(
+            maximum=MAX_TERM_MONTHS
+        ),
+        "invalid.first_due_before_start": lambda p: translate(
+            "Messages",
+            "The first due date must come after the loan date."
+        ),
+    }
+
+
+def error_text(error: VaultError) -> str:
+    """The user's-language sentence for a known failure."""
+    text = _texts().get(error.key)
+    if text is None:
+        if error.key.startswith("invalid."):
+            return translate("Messages", "This value is not valid; please check it.")
+        return error.message  # a new key nobody has translated yet: English beats nothing
+    try:
+        return text({k: str(v) for k, v in error.params.items()})
+    except (KeyError, IndexError):
+        return error.message
+
+
+def show_error(parent: QWidget | None, error: VaultError, title: str = "") -> None:
+    """A message box, for a known failure that belongs to no field."""
+    QMessageBox.warning(parent, title or translate("Messages", "Jieqing"), error_text(error))
+
+
+def handle_job_error(error: BaseException) -> str | None:
+    """For a worker's failure: the text of a known error, or None after a crash report."""
+    if isinstance(error, VaultError):
+        return error_text(error)
+    report_unexpected(error)
+    return None
+
+
+def error_label() -> QLabel:
+    """An inline message under a field: hidden until there is something to say."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #e53935;")  # the one error accent; readable on light and dark
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_inline(label: QLabel, text: str | None) -> None:
+    label.setText(text or "")
+    label.setVisible(bool(text))
+
+
+
+# -- the crash dialog ---------------------------------------------------------------------
+
+# Long hex runs (keys, salts, digests) are cut from the details in case one is ever in a message.
+_HEX_SECRET = re.compile(r"[0-9a-fA-F]{32,}")
+
+
+def crash_details(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
+    """The traceback (code lines only, never local variables) plus version information."""
+    import platform
+    import traceback
+
+    lines = traceback.format_exception(exc_type, exc, tb)
+    body = _HEX_SECRET.sub("[hidden]", "".join(lines))
+    header = (
+        f"Jieqing {__version__}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}\n\n"
+    )
+    return header + body
+
+
+class CrashDialog(QDialog):
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(520)
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
+        )
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy_details)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(icon)
+        layout.addWidget(self.message)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Jieqing hit a problem"))
+        self.message.setText(
+            self.tr(
+                "Jieqing hit a problem it did not expect; your data is safe. Nothing half-done "
+                "was saved. You can keep working, or quit and start Jieqing again.\n\n"
+                "If it happens again, please copy the details below and send them to us. "
+                "They contain no records and no password."
+            )
+        )
+        self.details.setAccessibleName(self.tr("Technical details"))
+        self.copy_button.setText(self.tr("&Copy details"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details.toPlainText())
+
+
+# Open crash dialogs, kept referenced; beyond a few, further reports only go to stderr.
+open_crash_dialogs: list[CrashDialog] = []
+MAX_CRASH_DIALOGS = 3
+
+
+def excepthook(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    details = crash_details(exc_type, exc, tb)
+    print(details, file=sys.stderr)
+    if QApplication.instance() is None or len(open_crash_dialogs) >= MAX_CRASH_DIALOGS:
+        return
+    try:
+        dialog = CrashDialog(details, QApplication.activeWindow())
+        open_crash_dialogs.append(dialog)
+        dialog.finished.connect(lambda _result: _forget(dialog))
+        dialog.show()
+        dialog.raise_()
+    except Exception:  # the crash report itself failed: stderr already has the details
+        sys.__excepthook__(*sys.exc_info())
+
+
+def _forget(dialog: CrashDialog) -> None:
+    if dialog in open_crash_dialogs:
+        open_crash_dialogs.remove(dialog)
+    QTimer.singleShot(0, dialog.deleteLater)
+
+
+def report_unexpected(error: BaseException) -> None:
+    """A bug caught at a boundary (e.g. a worker thread): show it like an uncaught one."""
+    excepthook(type(error), error, error.__traceback__)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook
