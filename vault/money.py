@@ -8,12 +8,13 @@ is half-up (四舍五入), the convention lenders post schedules in.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
 FEN = Decimal(1)
 
-_AMOUNT = re.compile(r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d*))?")
-_CURRENCY_MARKS = ("¥", "￥", "RMB", "CNY")
+_AMOUNT = re.compile(r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d*))?", re.ASCII)
+_CURRENCY_MARKS = ("¥", "RMB", "CNY")  # after NFKC, ￥ is ¥
 
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _SMALL_UNITS = ("", "拾", "佰", "仟")
@@ -25,10 +26,11 @@ _CAPITAL_LIMIT_FEN = 10**12 * 100
 def parse_amount(text: str) -> int:
     """Yuan text as typed by a borrower ("1,234.56", "¥100", "12.5") to fen.
 
-    Refuses negatives, more than two decimals and anything else ambiguous: a mistyped
-    amount must be corrected by the user, never silently rounded.
+    Full-width input from a Chinese keyboard ("１２３．４５", "，") is accepted. Refuses
+    negatives, more than two decimals and anything else ambiguous: a mistyped amount must be
+    corrected by the user, never silently rounded.
     """
-    cleaned = text.strip()
+    cleaned = unicodedata.normalize("NFKC", text).strip()
     for mark in _CURRENCY_MARKS:
         if cleaned.upper().startswith(mark):
             cleaned = cleaned[len(mark) :].strip()

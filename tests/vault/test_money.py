@@ -30,6 +30,7 @@ from vault.money import (
         ("1,000,000", 100000000),
         ("12.", 1200),
         ("0", 0),
+        ("￥１，２３４．５６", 123456),
     ],
 )
 def test_parse_amount_accepts_common_forms(text: str, fen: int) -> None:
@@ -48,6 +49,7 @@ def test_parse_amount_accepts_common_forms(text: str, fen: int) -> None:
         ("1.2.3", "not an amount"),
         ("1e5", "not an amount"),
         (".5", "not an amount"),
+        ("١٢٣", "not an amount"),
     ],
 )
 def test_parse_amount_rejects_with_clear_message(text: str, message: str) -> None:
