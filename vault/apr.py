@@ -58,9 +58,14 @@ def _solve(flows: Sequence[tuple[int, int]]) -> Decimal:
         raise ValueError("the first and last cash flows must be of opposite sign")
     with localcontext(prec=_PRECISION):
         low, high = Decimal(0), Decimal(1)
-        while (_value(shifted, high) > 0) != high_sign:
+        while True:
+            value = _value(shifted, high)
+            if value == 0:
+                return 1 / high - 1
+            if (value > 0) == high_sign:
+                break
             high *= 2
-            if high > 10**6:
+            if high > 10**12:  # a rate within 1e-12 of −100 %: nothing was repaid, in effect
                 raise ValueError("these cash flows have no meaningful rate")
         for _ in range(_MAX_STEPS):
             if high - low < _TOLERANCE:
