@@ -349,22 +349,6 @@ def payoff_amount(schedule: Sequence[Installment], as_of: date, start: date) -> 
     )
 
 
-def _accrual_fraction(
-    method: Method, rate: Rate, previous: date, on: date, current: Installment, start: date
-) -> Decimal:
-    """Interest per fen of principal accrued from ``previous`` to ``on`` in this period."""
-    if rate.kind is RateKind.monthly_fee:
-        return Decimal(0)
-    elapsed = (on - previous).days
-    if method is Method.daily or (method is Method.bullet and rate.kind is RateKind.daily):
-        return rate.daily_fraction() * elapsed
-    if method is Method.bullet:
-        months = (current.due.year - start.year) * 12 + current.due.month - start.month
-        whole = _bullet_rate(rate, start, current.due, max(months, 1))
-        return whole * elapsed / max((current.due - start).days, 1)
-    return rate.monthly_fraction() * elapsed / max((current.due - previous).days, 1)
-
-
 def prepay(
     schedule: Sequence[Installment],
     amount: int,
@@ -378,8 +362,9 @@ def prepay(
     """The plan after paying ``amount`` fen ahead of time on ``on``.
 
     Installments due on or before ``on`` stay as history (assumed paid as scheduled). The
-    prepayment appears as its own installment dated ``on``: interest accrued since the last
-    due date on the prepaid principal (actual days), the rest reducing principal. The
+    prepayment appears as its own installment dated ``on``: interest on the prepaid principal
+    for the days since the last due date (the day-based share ``payoff_amount`` uses), the
+    rest reducing principal. Paying the whole payoff amount settles the plan. The
     remaining balance is then re-planned on the remaining due dates, either keeping the term
     (lower payments) or keeping the payment (fewer periods). Fees on the original principal
     continue for the periods that remain. The new plan is always in posted rounding.
@@ -388,6 +373,9 @@ def prepay(
         raise ValueError("a custom plan can only be replaced by the lender's new figures")
     if amount <= 0:
         raise ValueError("a prepayment must be more than zero")
+    shorten = mode is PrepayMode.keep_payment_shorten_term
+    if shorten and method in (Method.interest_first, Method.bullet):
+        raise ValueError(f"a {method.value} loan has no regular payment to keep: keep the term")
     history = [i for i in schedule if i.due <= on]
     rest = [i for i in schedule if i.due > on]
     if not rest:
@@ -398,14 +386,18 @@ def prepay(
     previous = history[-1].due if history else start
     balance = sum(i.principal for i in rest)
     original = sum(i.principal for i in schedule)
+    elapsed, period = (on - previous).days, (current.due - previous).days
+    accrued = _pro_rata(current.interest, elapsed, period)
+    accrued_fee = _pro_rata(current.fee, elapsed, period)
+    payoff = balance + accrued + accrued_fee  # as payoff_amount() counts it
+    if amount > payoff:
+        raise ValueError(
+            f"the prepayment exceeds the payoff amount of {payoff} fen on {on.isoformat()}"
+        )
+    if amount == payoff:
+        return [*history, Installment(len(history) + 1, on, balance, accrued, accrued_fee)]
     with _exact():
-        fraction = _accrual_fraction(method, rate, previous, on, current, start)
-        payoff = balance + int(round_fen(balance * fraction))
-        if amount > payoff:
-            raise ValueError(
-                f"the prepayment exceeds the payoff amount of {payoff} fen on {on.isoformat()}"
-            )
-        paid_principal = balance if amount == payoff else int(round_fen(amount / (1 + fraction)))
+        paid_principal = int(round_fen(amount / (1 + Decimal(accrued) / balance)))
         prepayment = Installment(len(history) + 1, on, paid_principal, amount - paid_principal)
         remaining = balance - paid_principal
         if remaining == 0:
@@ -415,9 +407,7 @@ def prepay(
             last = Installment(0, current.due, remaining, int(round_fen(scaled)), current.fee)
             return _renumber([*history, prepayment, last])
         keep: Decimal | None = None
-        if mode is PrepayMode.keep_payment_shorten_term:
-            if method is Method.interest_first:
-                raise ValueError("an interest-first loan has no payment to keep: keep the term")
+        if shorten:
             level = _is_level(method, rate)
             keep = Decimal(current.principal + (current.interest if level else 0))
         rows = _plan_rows(

@@ -382,7 +382,7 @@ def test_prepay_bullet_and_interest_first() -> None:
     ]
     rate = Rate(RateKind.annual, Decimal("12"))
     plan = build_schedule(1_200_000, rate, 3, Method.interest_first, start)
-    with pytest.raises(ValueError, match="keep the term"):
+    with pytest.raises(ValueError, match="interest_first loan has no regular payment"):
         prepay(
             plan,
             100_000,
