@@ -887,7 +887,7 @@ def _load(conn: Connection, header: _Header, reader: _PlainReader, decoded: _Dec
             conn.execute(sql)
         conn.execute("COMMIT")
         conn.execute("BEGIN IMMEDIATE")
-        schema.migrate(conn)
+        schema.migrate(conn, schema.CURRENT_VERSION)
         conn.execute("COMMIT")
     except sqlcipher3.Error as error:
         if conn.in_transaction:
