@@ -71,15 +71,15 @@ PDF_THUMBNAIL_MAX_BYTES = 30 * 1024 * 1024  # larger PDFs keep the generic icon
 
 
 def kind_label(kind: str) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        DocumentKind.settlement_certificate: tr("AttachmentPanel", "Settlement certificate"),
-        DocumentKind.receipt: tr("AttachmentPanel", "Repayment receipt"),
-        DocumentKind.contract: tr("AttachmentPanel", "Contract"),
-        DocumentKind.agreement: tr("AttachmentPanel", "Negotiated agreement"),
-        DocumentKind.credit_report: tr("AttachmentPanel", "Credit report"),
-        DocumentKind.call_recording: tr("AttachmentPanel", "Call recording"),
-        DocumentKind.other: tr("AttachmentPanel", "Other document"),
+        DocumentKind.settlement_certificate: translate("AttachmentPanel", "Settlement certificate"),
+        DocumentKind.receipt: translate("AttachmentPanel", "Repayment receipt"),
+        DocumentKind.contract: translate("AttachmentPanel", "Contract"),
+        DocumentKind.agreement: translate("AttachmentPanel", "Negotiated agreement"),
+        DocumentKind.credit_report: translate("AttachmentPanel", "Credit report"),
+        DocumentKind.call_recording: translate("AttachmentPanel", "Call recording"),
+        DocumentKind.other: translate("AttachmentPanel", "Other document"),
     }.get(DocumentKind(kind), kind)
 
 
@@ -163,11 +163,14 @@ class PanelDialogs:
     """Every question the panel asks; tests swap in an object with the same methods."""
 
     def open_files(self, parent: QWidget) -> list[str]:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         files, _ = QFileDialog.getOpenFileNames(
-            parent, tr("PanelDialogs", "Add documents"), "",
-            tr("PanelDialogs", "Documents (*.jpg *.jpeg *.png *.heic *.heif *.webp *.gif *.pdf "
-               "*.m4a *.mp3 *.amr *.wav *.mp4 *.3gp);;All files (*)"),
+            parent, translate("PanelDialogs", "Add documents"), "",
+            translate(
+                "PanelDialogs",
+                "Documents (*.jpg *.jpeg *.png *.heic *.heif *.webp *.gif *.pdf "
+                "*.m4a *.mp3 *.amr *.wav *.mp4 *.3gp);;All files (*)",
+            ),
         )
         return files
 
