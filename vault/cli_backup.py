@@ -74,7 +74,8 @@ def _backup_password(args: argparse.Namespace) -> str | None:
 
 
 def _records(info: backup.BackupInfo) -> str:
-    return f"{sum(info.record_counts.values())} records"
+    count = sum(info.record_counts.values())
+    return f"{count} record{'' if count == 1 else 's'}"
 
 
 def run_export(args: argparse.Namespace) -> int:
