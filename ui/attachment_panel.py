@@ -400,7 +400,7 @@ class AttachmentPanel(QWidget):
         self.job = job
         job.succeeded.connect(self._files_added)
         job.failed.connect(self._job_failed)
-        job.cancelled.connect(self.refresh)
+        job.cancelled.connect(self._cancelled)
         show_progress(job, self, self.tr("Adding documents to the vault…"))
         job.start(
             attachments.add_files, self.vault, list(paths), [self.link],
@@ -414,6 +414,11 @@ class AttachmentPanel(QWidget):
         report = [self.result_line(r) for r in results if r.outcome != Outcome.stored]
         if report:
             self.dialogs.inform(self, self.tr("Adding documents"), "\n".join(report))
+
+    def _cancelled(self) -> None:
+        """The files added before Cancel stay; show them."""
+        self.refresh()
+        self.documents_changed.emit()
 
     def _job_failed(self, error: BaseException) -> None:
         text = messages.handle_job_error(error)

@@ -139,6 +139,24 @@ def test_refused_and_duplicate_files_are_reported(
     assert report[1].startswith("empty.png: not added.") and "empty" in report[1]
 
 
+def test_cancel_keeps_what_was_added(
+    qtbot: QtBot, panel: tuple[AttachmentPanel, FakeDialogs], inputs: Path, vault: Vault
+) -> None:
+    widget, _ = panel
+    paths = []
+    for n in range(20):
+        path = inputs / f"{n}.bin"
+        path.write_bytes(os.urandom(200_000))
+        paths.append(str(path))
+    with qtbot.waitSignal(widget.documents_changed, timeout=10_000):
+        widget.add_files(paths)
+        assert widget.job is not None
+        widget.job.cancel()  # the worker checks between files
+    stored = vault.db.execute("SELECT count(*) FROM attachment").fetchone()[0]
+    assert stored < 20
+    assert widget.model.rowCount() == stored
+
+
 def test_pasted_screenshot_is_kept_as_png(
     panel: tuple[AttachmentPanel, FakeDialogs], vault: Vault
 ) -> None:
