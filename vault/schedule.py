@@ -361,7 +361,9 @@ def prepay(
 ) -> list[Installment]:
     """The plan after paying ``amount`` fen ahead of time on ``on``.
 
-    Installments due on or before ``on`` stay as history (assumed paid as scheduled). The
+    Installments due on or before ``on`` stay as history (assumed paid as scheduled), so on a
+    due date ``amount`` comes on top of that day's installment, whereas ``payoff_amount`` for
+    that date includes it. The
     prepayment appears as its own installment dated ``on``: interest on the prepaid principal
     for the days since the last due date (the day-based share ``payoff_amount`` uses), the
     rest reducing principal. Paying the whole payoff amount settles the plan. The

@@ -425,7 +425,8 @@ def test_prepay_keeps_principal_whole(
     rate = Rate(RateKind.annual, Decimal("15.4"))
     plan = build_schedule(principal, rate, months, method, start)
     on = start + timedelta(days=offset)
-    amount = max(1, payoff_amount(plan, on, start).total * share // 100)
+    due_today = sum(i.payment for i in plan if i.due == on)  # paid as scheduled, not prepaid
+    amount = max(1, (payoff_amount(plan, on, start).total - due_today) * share // 100)
     new = prepay(plan, amount, on, mode, rate=rate, method=method, start=start)
     assert sum(i.principal for i in new) == principal
     assert min(balances(new)) >= 0
@@ -462,3 +463,21 @@ def test_compare_schedules_shows_each_difference() -> None:
     assert compare_schedules(ours, extra) == [
         Difference(4, DifferenceField.only_lenders, None, 100)
     ]
+
+
+def test_prepaying_the_payoff_amount_of_a_monthly_loan_settles_it() -> None:
+    start = date(2024, 1, 1)
+    rate = Rate(RateKind.annual, Decimal("12"))
+    plan = build_schedule(1_200_000, rate, 12, Method.equal_principal, start)
+    on = date(2024, 2, 11)
+    payoff = payoff_amount(plan, on, start)
+    new = prepay(
+        plan,
+        payoff.total,
+        on,
+        PrepayMode.keep_payment_shorten_term,
+        rate=rate,
+        method=Method.equal_principal,
+        start=start,
+    )
+    assert new == [plan[0], Installment(2, on, 1_100_000, 3_793)]
