@@ -21,6 +21,7 @@ from vault.errors import VaultError
 # Modules that add subcommands; imported only when a command runs, to keep start-up light.
 COMMAND_MODULES = (
     "vault.cli_records",
+    "vault.cli_calc",
     "vault.cli_attach",
     "vault.cli_backup",
 )

@@ -1,0 +1,121 @@
+"""Every write path survives a kill: SIGKILL at random moments, then check the vault."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TEST_PASSWORD
+from vault import kdf, repository, schema
+from vault.errors import WrongPasswordOrDamagedError
+from vault.records import Platform
+from vault.store import Vault
+
+pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def start_child(*args: str) -> tuple[subprocess.Popen[str], list[str]]:
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.vault.crash_child", *args],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    lines: list[str] = []
+
+    def collect() -> None:
+        assert child.stdout is not None
+        try:
+            for line in child.stdout:
+                lines.append(line.strip())
+        except ValueError:  # the pipe was closed after the kill
+            pass
+
+    threading.Thread(target=collect, daemon=True).start()
+    return child, lines
+
+
+def kill_after(child: subprocess.Popen[str], seconds: float) -> None:
+    time.sleep(seconds)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    for pipe in (child.stdout, child.stderr):
+        if pipe is not None:
+            pipe.close()
+
+
+def run_write_kills(tmp_path: Path, kills: int, seed: int) -> None:
+    rng = random.Random(seed)
+    path = tmp_path / "crash.jqvault"
+    Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS).lock()
+    acknowledged: set[int] = set()
+    for _ in range(kills):
+        child, lines = start_child("write", str(path), TEST_PASSWORD)
+        time.sleep(rng.uniform(0.35, 0.8))
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        time.sleep(0.05)  # let the reader thread drain the pipe
+        kill_after(child, 0)
+        acknowledged.update(int(line) for line in lines if line.isdigit())
+        with Vault.open(path, TEST_PASSWORD) as vault:
+            assert vault.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            stored = {int(p.name.split("-")[1]) for p in repository.select(vault.db, Platform)}
+        assert acknowledged <= stored, f"lost acknowledged commits {acknowledged - stored}"
+    assert acknowledged, "the writer never committed: the test exercised nothing"
+
+
+def test_random_kills_during_writes_lose_no_acknowledged_commit(tmp_path: Path):
+    run_write_kills(tmp_path, kills=20, seed=1)
+
+
+@pytest.mark.slow
+def test_many_random_kills_during_writes(tmp_path: Path):
+    run_write_kills(tmp_path, kills=200, seed=2)
+
+
+def run_passwd_kills(tmp_path: Path, kills: int, seed: int) -> None:
+    rng = random.Random(seed)
+    outcomes = {"old": 0, "new": 0}
+    for round_ in range(kills):
+        path = tmp_path / f"p{round_}.jqvault"
+        with Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS) as vault:
+            with vault.transaction() as db:
+                for n in range(200):
+                    repository.insert(db, Platform(name=f"平台-{n}", note="备注" * 50))
+            expected = schema.record_counts(vault.db)
+        child, lines = start_child("passwd", str(path), TEST_PASSWORD, "the new password")
+        # Wait until the vault is open, then kill somewhere inside the change.
+        deadline = time.monotonic() + 20
+        while "open" not in lines and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        kill_after(child, rng.uniform(0, 0.15))
+        for password, outcome in ((TEST_PASSWORD, "old"), ("the new password", "new")):
+            try:
+                with Vault.open(path, password) as reopened:
+                    assert schema.record_counts(reopened.db) == expected
+                    assert reopened.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+                    outcomes[outcome] += 1
+                    break
+            except WrongPasswordOrDamagedError:
+                continue
+        else:
+            pytest.fail(f"round {round_}: the vault opens with neither password")
+        leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+        assert leftovers == [], "the open above sweeps stray temporaries"
+    assert sum(outcomes.values()) == kills
+
+
+def test_password_change_killed_at_random_points_opens_with_old_or_new(tmp_path: Path):
+    run_passwd_kills(tmp_path, kills=12, seed=3)
+
+
+@pytest.mark.slow
+def test_password_change_killed_many_times(tmp_path: Path):
+    run_passwd_kills(tmp_path, kills=100, seed=4)

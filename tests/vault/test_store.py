@@ -1,0 +1,200 @@
+"""The vault file: create, open, lock, wrong passwords, damage, one process per file."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TEST_PASSWORD, VaultFactory
+from vault import kdf, repository, schema
+from vault.errors import (
+    NewerVaultError,
+    UnknownKdfProfileError,
+    VaultExistsError,
+    VaultInUseError,
+    VaultLockedError,
+    VaultNotFoundError,
+    WeakPasswordError,
+    WrongPasswordOrDamagedError,
+)
+from vault.records import Platform
+from vault.store import Vault
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_new_vault_is_an_encrypted_sqlcipher_file_that_reopens(vault_factory: VaultFactory):
+    vault = vault_factory()
+    with vault.transaction() as db:
+        repository.insert(db, Platform(name="微粒贷", lender_entity="微众银行"))
+    path = vault.path
+    vault.lock()
+    header = path.read_bytes()[:16]
+    assert not header.startswith(b"SQLite format 3")
+    assert header[:2] == kdf.FAST_FOR_TESTS.ident.to_bytes(2, "big")
+    with Vault.open(path, TEST_PASSWORD) as reopened:
+        assert [p.name for p in repository.select(reopened.db, Platform)] == ["微粒贷"]
+        assert schema.version(reopened.db) == schema.CURRENT_VERSION
+
+
+def test_connections_are_durable_and_strict(vault: Vault):
+    assert vault.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert vault.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert vault.db.execute("PRAGMA temp_store").fetchone()[0] == 2  # memory: no temp files
+
+
+def test_wrong_password_gives_one_clear_message(tmp_path: Path):
+    path = tmp_path / "v.jqvault"
+    Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS).lock()
+    before = digest(path)
+    with pytest.raises(WrongPasswordOrDamagedError) as caught:
+        Vault.open(path, "not the password")
+    assert caught.value.key == "vault.wrong_password"
+    assert "wrong password" in caught.value.message.lower()
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v.jqvault", "v.jqvault.lock"]
+
+
+def test_damaged_first_page_looks_exactly_like_a_wrong_password(tmp_path: Path):
+    path = tmp_path / "v.jqvault"
+    Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS).lock()
+    data = bytearray(path.read_bytes())
+    data[100] ^= 0xFF  # inside page 1, after the salt
+    path.write_bytes(bytes(data))
+    with pytest.raises(WrongPasswordOrDamagedError):
+        Vault.open(path, TEST_PASSWORD)
+
+
+def test_an_unknown_kdf_profile_is_refused_before_any_key_derivation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    path = tmp_path / "v.jqvault"
+    Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS).lock()
+    data = bytearray(path.read_bytes())
+    data[0:2] = b"\xff\xfe"
+    path.write_bytes(bytes(data))
+
+    def no_kdf(*args: object) -> bytearray:
+        raise AssertionError("the KDF ran for an unknown profile")
+
+    monkeypatch.setattr(kdf, "derive_key", no_kdf)
+    with pytest.raises(UnknownKdfProfileError):
+        Vault.open(path, TEST_PASSWORD)
+
+
+def test_a_plain_sqlite_file_is_not_a_vault(tmp_path: Path):
+    import sqlite3
+
+    path = tmp_path / "plain.db"
+    sqlite3.connect(path).execute("CREATE TABLE t(x)").connection.close()
+    with pytest.raises((UnknownKdfProfileError, WrongPasswordOrDamagedError)):
+        Vault.open(path, TEST_PASSWORD)
+
+
+def test_open_never_creates_a_file(tmp_path: Path):
+    path = tmp_path / "missing.jqvault"
+    with pytest.raises(VaultNotFoundError):
+        Vault.open(path, TEST_PASSWORD)
+    assert not path.exists()
+
+
+def test_create_refuses_an_existing_file_and_a_weak_password(tmp_path: Path):
+    existing = tmp_path / "taken.jqvault"
+    existing.write_bytes(b"my other file")
+    with pytest.raises(VaultExistsError):
+        Vault.create(existing, TEST_PASSWORD, kdf.FAST_FOR_TESTS)
+    assert existing.read_bytes() == b"my other file"
+    with pytest.raises(WeakPasswordError):
+        Vault.create(tmp_path / "new.jqvault", "short", kdf.FAST_FOR_TESTS)
+    assert not (tmp_path / "new.jqvault").exists()
+
+
+def test_one_process_per_vault_file(vault: Vault):
+    with pytest.raises(VaultInUseError) as caught:
+        Vault.open(vault.path, TEST_PASSWORD)
+    assert str(vault.path) in caught.value.message
+
+
+def test_lock_forgets_the_connection_and_frees_the_file(vault: Vault):
+    vault.lock()
+    assert not vault.is_open
+    with pytest.raises(VaultLockedError):
+        vault.db  # noqa: B018
+    with Vault.open(vault.path, TEST_PASSWORD) as again:
+        assert again.is_open
+
+
+def test_a_failed_action_saves_nothing(vault: Vault):
+    with pytest.raises(RuntimeError), vault.transaction() as db:
+        repository.insert(db, Platform(name="借呗"))
+        raise RuntimeError("the user's action failed half-way")
+    assert repository.select(vault.db, Platform) == []
+
+
+def test_change_password_swaps_keys_and_keeps_every_record(vault: Vault):
+    with vault.transaction() as db:
+        repository.insert(db, Platform(name="京东金条"))
+    vault.change_password("a brand new password")
+    assert [p.name for p in repository.select(vault.db, Platform)] == ["京东金条"]
+    path = vault.path
+    vault.lock()
+    with pytest.raises(WrongPasswordOrDamagedError):
+        Vault.open(path, TEST_PASSWORD)
+    with Vault.open(path, "a brand new password") as reopened:
+        assert schema.version(reopened.db) == schema.CURRENT_VERSION
+        assert [p.name for p in repository.select(reopened.db, Platform)] == ["京东金条"]
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name, path.name + ".lock"]
+
+
+def test_stray_temporaries_are_swept_on_the_next_open(tmp_path: Path):
+    path = tmp_path / "v.jqvault"
+    Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS).lock()
+    stray = tmp_path / "v.jqvault.rekey-0123456789ab.tmp"
+    stray.write_bytes(b"half-written")
+    unrelated = tmp_path / "notes.tmp"
+    unrelated.write_bytes(b"mine")
+    Vault.open(path, TEST_PASSWORD).lock()
+    assert not stray.exists()
+    assert unrelated.exists()
+
+
+def test_a_vault_from_a_newer_jieqing_is_refused(vault: Vault):
+    with vault.transaction() as db:
+        db.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    path = vault.path
+    vault.lock()
+    with pytest.raises(NewerVaultError):
+        Vault.open(path, TEST_PASSWORD)
+
+
+@pytest.mark.parametrize("failing", ["fsync_file", "replace"])
+def test_a_failed_password_change_keeps_the_old_password(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+):
+    from vault import fsutil, store
+    from vault.errors import StorageError
+
+    path = tmp_path / "v.jqvault"
+    opened = Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS)
+    with opened.transaction() as db:
+        repository.insert(db, Platform(name="借呗"))
+
+    def disk_full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    if failing == "replace":
+        monkeypatch.setattr(fsutil.os, "replace", disk_full)
+    else:
+        monkeypatch.setattr(store, "fsync_file", disk_full)
+    with pytest.raises(StorageError) as caught:
+        opened.change_password("another password")
+    assert caught.value.params["reason"] == "the disk is full"
+    monkeypatch.undo()
+    opened.lock()
+    with Vault.open(path, TEST_PASSWORD) as reopened:
+        assert [p.name for p in repository.select(reopened.db, Platform)] == ["借呗"]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
