@@ -100,6 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as error:
         print(f"jieqing: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("jieqing: interrupted", file=sys.stderr)
         return 130

@@ -1,0 +1,43 @@
+"""A loan's overview joins the records with reconciliation, true APR and warnings."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from tests.conftest import TEST_PASSWORD
+from vault import kdf
+from vault.demo import create_demo_vault
+from vault.overview import all_overviews, loan_overview
+from vault.reconcile import Status
+from vault.records import LoanStatus
+from vault.store import Vault
+
+TODAY = date(2026, 11, 24)
+
+
+def test_the_demo_loans_stand_where_their_story_says(tmp_path: Path):
+    path = tmp_path / "demo.jqvault"
+    create_demo_vault(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS, today=TODAY)
+    with Vault.open(path, TEST_PASSWORD) as vault:
+        overviews = {o.loan.status: o for o in all_overviews(vault.db, TODAY)}
+        assert set(overviews) == set(LoanStatus)
+        overdue = overviews[LoanStatus.overdue]
+        assert overdue.summary.overdue_count == 2
+        assert overdue.summary.penalty_due > 0
+        assert [s.status for s in overdue.states[:3]] == [Status.paid, Status.overdue,
+                                                           Status.overdue]
+        for done in (LoanStatus.settled, LoanStatus.closed):
+            assert overviews[done].summary.outstanding_principal == 0
+            assert all(s.status is Status.paid for s in overviews[done].states)
+        restructured = overviews[LoanStatus.restructured]
+        assert len(restructured.plans) == 2
+        assert restructured.plans[0].active is False and restructured.plans[1].active
+        codes = {w.code.value for w in restructured.warnings}
+        assert {"rate.upfront_deduction", "rate.above_24_licensed"} <= codes
+        bank = overviews[LoanStatus.closed]
+        assert bank.true_cost is not None
+        assert abs(bank.true_cost.apr - Decimal("4.5")) < Decimal("0.01")
+        single = loan_overview(vault.db, overdue.loan.id or 0, TODAY)
+        assert single.summary == overdue.summary

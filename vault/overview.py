@@ -1,0 +1,130 @@
+"""Where a loan stands: its records joined with the money core (reconciliation, true APR,
+rate warnings). The one place the UI, the dashboard and the binder ask "how is this loan?".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from vault import repository
+from vault.apr import AprResult, apr_from_schedule
+from vault.records import Installment, Loan, Payment, Plan, Platform
+from vault.reconcile import (
+    InstallmentState,
+    LoanSummary,
+    PaymentInput,
+    PlanInput,
+    PlanResult,
+    reconcile_plans,
+)
+from vault.schedule import Installment as ScheduledInstallment
+from vault.schedule import Method, Rate
+from vault.store import Connection
+from vault.thresholds import RateWarning, check_rate
+
+
+@dataclass(frozen=True)
+class LoanOverview:
+    loan: Loan
+    platform: Platform
+    plans: list[Plan]  # oldest first; the last active one is in force
+    history: list[PlanResult]  # the reconciliation of each plan, same order
+    true_cost: AprResult | None  # None when it cannot be computed (e.g. nothing received)
+    warnings: list[RateWarning]
+
+    @property
+    def summary(self) -> LoanSummary:
+        return self.history[-1].reconciliation.summary
+
+    @property
+    def states(self) -> list[InstallmentState]:
+        """The installments of the plan in force, with their status."""
+        return self.history[-1].reconciliation.states
+
+    @property
+    def stated_annual_percent(self) -> str:
+        rate = Rate(self.loan.rate_kind, self.loan.rate_percent, self.loan.day_basis)
+        return str(rate.annual_percent().normalize())
+
+
+def _scheduled(rows: Sequence[Installment]) -> list[ScheduledInstallment]:
+    return [
+        ScheduledInstallment(n=r.n, due=r.due_on, principal=r.principal, interest=r.interest,
+                             fee=r.fee)
+        for r in sorted(rows, key=lambda r: r.n)
+    ]
+
+
+def _true_cost(loan: Loan, original: list[ScheduledInstallment]) -> AprResult | None:
+    if loan.received <= 0 or not original:
+        return None
+    dated = loan.method in (Method.daily, Method.bullet, Method.custom)
+    try:
+        return apr_from_schedule(loan.received, original, loan.borrowed_on if dated else None)
+    except (ValueError, ArithmeticError):
+        return None
+
+
+def build_overview(
+    loan: Loan, platform: Platform, plans: list[Plan],
+    installments: dict[int, list[Installment]], payments: list[Payment], as_of: date,
+) -> LoanOverview:
+    ordered = sorted(plans, key=lambda p: (p.effective_from, p.id or 0))
+    schedules = [_scheduled(installments.get(p.id or 0, [])) for p in ordered]
+    penalty = (
+        Rate(loan.penalty_rate_kind, loan.penalty_rate_percent, loan.day_basis)
+        if loan.penalty_rate_kind is not None and loan.penalty_rate_percent is not None
+        else None
+    )
+    history = reconcile_plans(
+        [
+            PlanInput(effective_from=plan.effective_from, installments=schedule,
+                      start=loan.borrowed_on if index == 0 else plan.effective_from)
+            for index, (plan, schedule) in enumerate(zip(ordered, schedules, strict=True))
+        ],
+        [PaymentInput(paid_on=p.paid_on, amount=p.amount) for p in payments],
+        as_of,
+        penalty=penalty,
+    )
+    true_cost = _true_cost(loan, schedules[0])
+    warnings = (
+        check_rate(true_cost.apr, loan.borrowed_on, platform.lender_kind, loan.upfront_fee)
+        if true_cost is not None and true_cost.apr >= 0
+        else []
+    )
+    return LoanOverview(loan, platform, ordered, history, true_cost, warnings)
+
+
+def loan_overview(db: Connection, loan_id: int, as_of: date) -> LoanOverview:
+    loan = repository.get(db, Loan, loan_id)
+    plans = repository.select(db, Plan, "loan_id = ?", (loan_id,))
+    installments: dict[int, list[Installment]] = defaultdict(list)
+    for row in repository.select(
+        db, Installment, "plan_id IN (SELECT id FROM plan WHERE loan_id = ?)", (loan_id,)
+    ):
+        installments[row.plan_id].append(row)
+    payments = repository.select(db, Payment, "loan_id = ?", (loan_id,), order_by="paid_on, id")
+    platform = repository.get(db, Platform, loan.platform_id)
+    return build_overview(loan, platform, plans, installments, payments, as_of)
+
+
+def all_overviews(db: Connection, as_of: date) -> list[LoanOverview]:
+    """Every loan, read with one query per table (fast for a thousand loans)."""
+    platforms = {p.id: p for p in repository.select(db, Platform)}
+    plans: dict[int, list[Plan]] = defaultdict(list)
+    for plan in repository.select(db, Plan):
+        plans[plan.loan_id].append(plan)
+    installments: dict[int, list[Installment]] = defaultdict(list)
+    for row in repository.select(db, Installment):
+        installments[row.plan_id].append(row)
+    payments: dict[int, list[Payment]] = defaultdict(list)
+    for payment in repository.select(db, Payment, order_by="paid_on, id"):
+        payments[payment.loan_id].append(payment)
+    return [
+        build_overview(loan, platforms[loan.platform_id], plans[loan.id or 0], installments,
+                       payments[loan.id or 0], as_of)
+        for loan in repository.select(db, Loan)
+    ]
