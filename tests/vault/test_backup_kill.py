@@ -97,11 +97,13 @@ def run_restore_kills(tmp_path: Path, kills: int, seed: int) -> None:
     shutil.copyfile(pristine, target)
     duration = full_run_seconds("restore", str(bak), str(target), "--replace")
     outcomes = {"old": 0, "new": 0}
+    interrupted = 0
     for _ in range(kills):
         shutil.rmtree(folder)
         folder.mkdir()
         shutil.copyfile(pristine, target)
-        kill_at(cli("restore", str(bak), str(target), "--replace"), rng.uniform(0, duration))
+        interrupted += kill_at(cli("restore", str(bak), str(target), "--replace"),
+                               rng.uniform(0, 1.2 * duration))
         with Vault.open(target, TEST_PASSWORD) as vault:  # never a mixture
             assert vault.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             names = [p.name for p in repository.select(vault.db, Platform)]
@@ -109,8 +111,7 @@ def run_restore_kills(tmp_path: Path, kills: int, seed: int) -> None:
             outcomes[names[0]] += 1
         assert not [p for p in folder.iterdir() if ".tmp" in p.name]  # swept on open
     assert outcomes["old"] + outcomes["new"] == kills
-    if kills >= 20:  # enough kills to land on both sides of the swap
-        assert outcomes["old"] and outcomes["new"], outcomes
+    assert interrupted, "no kill landed while the restore was running"
 
 
 def test_replacing_restore_killed_leaves_the_old_or_the_new_vault(tmp_path: Path):
