@@ -1,0 +1,371 @@
+"""File ▸ Back up…, Verify a backup…, Restore from a backup…: thin dialogs over vault.backup.
+
+The main window calls `install_backup_actions(window, menu, vault_provider)` once. Each
+action opens a small form (files and passwords); the work itself runs in a worker `Job`
+behind a progress dialog with Cancel, so the window never freezes. Every file chooser and
+message box goes through `BackupDialogs`, which tests replace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import messages
+from ui.messages import error_label, show_inline
+from ui.passwords import NewPasswordFields
+from ui.workers import Job, show_progress
+from vault import backup
+from vault.store import Vault
+
+VaultProvider = Callable[[], Vault | None]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BackupDialogs", text)
+
+
+class BackupDialogs:
+    """Every file chooser and message box of the backup actions; tests swap in a fake."""
+
+    def save_backup(self, parent: QWidget, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, tr("Save the backup as"), suggested, tr("Jieqing backups (*.jqbak)")
+        )
+        return path
+
+    def open_backup(self, parent: QWidget) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, tr("Choose a backup"), "", tr("Jieqing backups (*.jqbak);;All files (*)")
+        )
+        return path
+
+    def save_vault(self, parent: QWidget, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, tr("Restore into"), suggested, tr("Jieqing vaults (*.jqvault)")
+        )
+        return path
+
+    def inform(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class _FileRow(QWidget):
+    """A read-only path with a Choose… button that asks `choose()` for a path."""
+
+    def __init__(self, choose: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.button = QPushButton(tr("Choose…"))
+        self.button.clicked.connect(lambda: self._choose(choose))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.button)
+
+    def _choose(self, choose: Callable[[], str]) -> None:
+        path = choose()
+        if path:
+            self.path.setText(path)
+
+    def value(self) -> Path | None:
+        return Path(self.path.text()) if self.path.text() else None
+
+
+class _Form(QDialog):
+    """A form with OK/Cancel and one inline problem line; `collect()` returns the inputs or
+    None after showing what is missing."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.problem = error_label()
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.values: dict[str, Any] | None = None
+
+    def collect(self) -> dict[str, Any] | None:
+        raise NotImplementedError
+
+    def _ok(self) -> None:
+        show_inline(self.problem, None)
+        self.values = self.collect()
+        if self.values is not None:
+            self.accept()
+
+    def missing(self, text: str) -> None:
+        show_inline(self.problem, text)
+
+
+class ExportDialog(_Form):
+    def __init__(self, vault: Vault, dialogs: BackupDialogs, parent: QWidget | None) -> None:
+        super().__init__(
+            tr("Back up the vault"),
+            tr("The backup is one encrypted file. Keep it somewhere other than this computer "
+               "(a USB stick, another disk). You may use your vault password for it."),
+            parent,
+        )
+        suggested = str(vault.path.with_suffix(backup.BACKUP_SUFFIX))
+        self.destination = _FileRow(lambda: dialogs.save_backup(self, suggested))
+        self.passwords = NewPasswordFields()
+        self.form.addRow(tr("Backup file:"), self.destination)
+        self.form.addRow(self.passwords)
+
+    def collect(self) -> dict[str, Any] | None:
+        destination = self.destination.value()
+        if destination is None:
+            self.missing(tr("Choose where to save the backup."))
+            return None
+        password = self.passwords.check()
+        if password is None:
+            return None
+        if destination.suffix.lower() != backup.BACKUP_SUFFIX:
+            destination = destination.with_name(destination.name + backup.BACKUP_SUFFIX)
+        return {"out": destination, "password": password}
+
+
+class VerifyDialog(_Form):
+    def __init__(self, dialogs: BackupDialogs, parent: QWidget | None) -> None:
+        super().__init__(
+            tr("Verify a backup"),
+            tr("Reads the whole backup and checks every part of it. Nothing is written."),
+            parent,
+        )
+        self.source = _FileRow(lambda: dialogs.open_backup(self))
+        self.password = _password_field()
+        self.form.addRow(tr("Backup file:"), self.source)
+        self.form.addRow(tr("Backup password:"), self.password)
+
+    def collect(self) -> dict[str, Any] | None:
+        source = self.source.value()
+        if source is None:
+            self.missing(tr("Choose the backup file."))
+            return None
+        if not self.password.text():
+            self.missing(tr("Type the backup's password."))
+            return None
+        return {"path": source, "password": self.password.text()}
+
+
+class RestoreDialog(_Form):
+    def __init__(self, dialogs: BackupDialogs, parent: QWidget | None) -> None:
+        super().__init__(
+            tr("Restore from a backup"),
+            tr("The backup is checked completely before anything is put in place. If you "
+               "restore over an existing vault, that vault is kept beside it under a dated "
+               "name, so nothing is lost."),
+            parent,
+        )
+        self.source = _FileRow(lambda: dialogs.open_backup(self))
+        self.password = _password_field()
+        self.target = _FileRow(lambda: dialogs.save_vault(self, "restored.jqvault"))
+        self.same_password = QCheckBox(tr("Use the backup's password for the restored vault"))
+        self.same_password.setChecked(True)
+        self.new_password = NewPasswordFields()
+        self.new_password.setVisible(False)
+        self.same_password.toggled.connect(lambda same: self.new_password.setVisible(not same))
+        self.form.addRow(tr("Backup file:"), self.source)
+        self.form.addRow(tr("Backup password:"), self.password)
+        self.form.addRow(tr("Restore into:"), self.target)
+        self.form.addRow(self.same_password)
+        self.form.addRow(self.new_password)
+
+    def collect(self) -> dict[str, Any] | None:
+        source, target = self.source.value(), self.target.value()
+        if source is None:
+            self.missing(tr("Choose the backup file."))
+            return None
+        if not self.password.text():
+            self.missing(tr("Type the backup's password."))
+            return None
+        if target is None:
+            self.missing(tr("Choose where to put the restored vault."))
+            return None
+        new_password = None
+        if not self.same_password.isChecked():
+            new_password = self.new_password.check()
+            if new_password is None:
+                return None
+        return {"path": source, "target": target, "password": self.password.text(),
+                "new_password": new_password,
+                # The file chooser has already asked before choosing an existing file.
+                "replace": target.exists()}
+
+
+class BackupActions(QObject):
+    """The three File-menu actions and the jobs they run."""
+
+    def __init__(self, window: QWidget, menu: QMenu, vault_provider: VaultProvider) -> None:
+        super().__init__(window)
+        self.window = window
+        self.vault_provider = vault_provider
+        self.dialogs = BackupDialogs()
+        self.form: _Form | None = None
+        self.job: Job | None = None
+        self.last_result: backup.BackupInfo | None = None
+        self._target: Path | None = None
+        self.export_action = QAction(window)
+        self.verify_action = QAction(window)
+        self.restore_action = QAction(window)
+        self.export_action.triggered.connect(self.export_backup)
+        self.verify_action.triggered.connect(self.verify_backup)
+        self.restore_action.triggered.connect(self.restore_backup)
+        before = getattr(window, "file_actions_end", None)
+        for action in (self.export_action, self.verify_action, self.restore_action):
+            if isinstance(before, QAction) and before in menu.actions():
+                menu.insertAction(before, action)
+            else:
+                menu.addAction(action)
+        self.retranslate()
+        window.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        self.export_action.setText(tr("&Back up…"))
+        self.verify_action.setText(tr("&Verify a backup…"))
+        self.restore_action.setText(tr("&Restore from a backup…"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    # -- the three actions ------------------------------------------------------------
+
+    def export_backup(self) -> None:
+        vault = self.vault_provider()
+        if vault is None or not vault.is_open:
+            self.dialogs.warn(self.window, tr("Back up"), tr("Unlock a vault to back it up."))
+            return
+        form = ExportDialog(vault, self.dialogs, self.window)
+        self._open(form, lambda v: self._run(
+            tr("Backing up and checking the backup…"), self._exported,
+            backup.export, vault, v["out"], v["password"],
+        ))
+
+    def verify_backup(self) -> None:
+        self._open(VerifyDialog(self.dialogs, self.window), lambda v: self._run(
+            tr("Checking the backup…"), self._verified, backup.verify, v["path"], v["password"],
+        ))
+
+    def restore_backup(self) -> None:
+        def start(v: dict[str, Any]) -> None:
+            self._target = v["target"]
+            self._run(
+                tr("Restoring and checking the vault…"), self._restored, backup.restore,
+                v["path"], v["target"], v["password"], new_password=v["new_password"],
+                replace=v["replace"],
+            )
+
+        self._open(RestoreDialog(self.dialogs, self.window), start)
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    def _open(self, form: _Form, start: Callable[[dict[str, Any]], None]) -> None:
+        if self.job is not None and self.job.running:
+            return
+        self.form = form
+
+        def accepted() -> None:
+            values, self.form = form.values, None
+            form.deleteLater()
+            if values is not None:
+                start(values)
+
+        form.accepted.connect(accepted)
+        form.rejected.connect(form.deleteLater)
+        form.open()
+
+    def _run(self, label: str, done: Callable[[Any], None], function: Callable[..., Any],
+             *args: Any, **kwargs: Any) -> None:
+        job = Job(self)
+        self.job = job
+        job.succeeded.connect(done)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(lambda: self.dialogs.inform(
+            self.window, tr("Cancelled"), tr("Cancelled; nothing was written.")))
+        show_progress(job, self.window, label)
+
+        def progress(done: int, total: int) -> None:  # in KiB: Qt signals carry 32-bit ints
+            job.report(done // 1024, total // 1024)
+
+        job.start(function, *args, progress=progress, cancel=job.is_cancelled, **kwargs)
+
+    def _failed(self, error: BaseException) -> None:
+        text = messages.handle_job_error(error)
+        if text is not None:
+            self.dialogs.warn(self.window, tr("Jieqing"), text)
+
+    def _exported(self, info: backup.BackupInfo) -> None:
+        self.last_result = info
+        notify = getattr(self.window, "notify_changed", None)
+        if callable(notify):
+            notify()  # the dashboard shows the age of the last backup
+        self.dialogs.inform(self.window, tr("Backed up"), tr(
+            "The backup was written and checked: {path}"
+        ).format(path=info.path))
+
+    def _verified(self, info: backup.BackupInfo) -> None:
+        self.last_result = info
+        self.dialogs.inform(self.window, tr("The backup is intact"), tr(
+            "Every part of the backup checked out. It was made on {date} and holds {count} "
+            "records."
+        ).format(date=info.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                 count=sum(info.record_counts.values())))
+
+    def _restored(self, info: backup.BackupInfo) -> None:
+        self.last_result = info
+        text = tr("The vault was restored and checked: {path}").format(path=self._target)
+        if info.kept_aside is not None:
+            text += "\n" + tr("The vault it replaced is kept as {path}").format(
+                path=info.kept_aside
+            )
+        self.dialogs.inform(self.window, tr("Restored"), text)
+
+
+def install_backup_actions(window: QWidget, menu: QMenu,
+                           vault_provider: VaultProvider) -> BackupActions:
+    """Add "Back up…", "Verify a backup…" and "Restore from a backup…" to `menu` (before
+    `window.file_actions_end` when the window has it). `vault_provider()` returns the open
+    vault, or None when none is open."""
+    return BackupActions(window, menu, vault_provider)
