@@ -40,8 +40,7 @@ from vault.store import Vault
 VaultProvider = Callable[[], Vault | None]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialogs", text)
+translate = QCoreApplication.translate
 
 
 class BackupDialogs:
@@ -49,19 +48,28 @@ class BackupDialogs:
 
     def save_backup(self, parent: QWidget, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            parent, tr("Save the backup as"), suggested, tr("Jieqing backups (*.jqbak)")
+            parent,
+            translate("BackupDialogs", "Save the backup as"),
+            suggested,
+            translate("BackupDialogs", "Jieqing backups (*.jqbak)"),
         )
         return path
 
     def open_backup(self, parent: QWidget) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            parent, tr("Choose a backup"), "", tr("Jieqing backups (*.jqbak);;All files (*)")
+            parent,
+            translate("BackupDialogs", "Choose a backup"),
+            "",
+            translate("BackupDialogs", "Jieqing backups (*.jqbak);;All files (*)"),
         )
         return path
 
     def save_vault(self, parent: QWidget, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            parent, tr("Restore into"), suggested, tr("Jieqing vaults (*.jqvault)")
+            parent,
+            translate("BackupDialogs", "Restore into"),
+            suggested,
+            translate("BackupDialogs", "Jieqing vaults (*.jqvault)"),
         )
         return path
 
@@ -85,7 +93,7 @@ class _FileRow(QWidget):
         super().__init__(parent)
         self.path = QLineEdit()
         self.path.setReadOnly(True)
-        self.button = QPushButton(tr("Choose…"))
+        self.button = QPushButton(translate("BackupDialogs", "Choose…"))
         self.button.clicked.connect(lambda: self._choose(choose))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -141,21 +149,24 @@ class _Form(QDialog):
 class ExportDialog(_Form):
     def __init__(self, vault: Vault, dialogs: BackupDialogs, parent: QWidget | None) -> None:
         super().__init__(
-            tr("Back up the vault"),
-            tr("The backup is one encrypted file. Keep it somewhere other than this computer "
-               "(a USB stick, another disk). You may use your vault password for it."),
+            translate("BackupDialogs", "Back up the vault"),
+            translate(
+                "BackupDialogs",
+                "The backup is one encrypted file. Keep it somewhere other than this computer "
+                "(a USB stick, another disk). You may use your vault password for it.",
+            ),
             parent,
         )
         suggested = str(vault.path.with_suffix(backup.BACKUP_SUFFIX))
         self.destination = _FileRow(lambda: dialogs.save_backup(self, suggested))
         self.passwords = NewPasswordFields()
-        self.form.addRow(tr("Backup file:"), self.destination)
+        self.form.addRow(translate("BackupDialogs", "Backup file:"), self.destination)
         self.form.addRow(self.passwords)
 
     def collect(self) -> dict[str, Any] | None:
         destination = self.destination.value()
         if destination is None:
-            self.missing(tr("Choose where to save the backup."))
+            self.missing(translate("BackupDialogs", "Choose where to save the backup."))
             return None
         password = self.passwords.check()
         if password is None:
@@ -168,22 +179,25 @@ class ExportDialog(_Form):
 class VerifyDialog(_Form):
     def __init__(self, dialogs: BackupDialogs, parent: QWidget | None) -> None:
         super().__init__(
-            tr("Verify a backup"),
-            tr("Reads the whole backup and checks every part of it. Nothing is written."),
+            translate("BackupDialogs", "Verify a backup"),
+            translate(
+                "BackupDialogs",
+                "Reads the whole backup and checks every part of it. Nothing is written.",
+            ),
             parent,
         )
         self.source = _FileRow(lambda: dialogs.open_backup(self))
         self.password = _password_field()
-        self.form.addRow(tr("Backup file:"), self.source)
-        self.form.addRow(tr("Backup password:"), self.password)
+        self.form.addRow(translate("BackupDialogs", "Backup file:"), self.source)
+        self.form.addRow(translate("BackupDialogs", "Backup password:"), self.password)
 
     def collect(self) -> dict[str, Any] | None:
         source = self.source.value()
         if source is None:
-            self.missing(tr("Choose the backup file."))
+            self.missing(translate("BackupDialogs", "Choose the backup file."))
             return None
         if not self.password.text():
-            self.missing(tr("Type the backup's password."))
+            self.missing(translate("BackupDialogs", "Type the backup's password."))
             return None
         return {"path": source, "password": self.password.text()}
 
@@ -191,46 +205,55 @@ class VerifyDialog(_Form):
 class RestoreDialog(_Form):
     def __init__(self, dialogs: BackupDialogs, parent: QWidget | None) -> None:
         super().__init__(
-            tr("Restore from a backup"),
-            tr("The backup is checked completely before anything is put in place. If you "
-               "restore over an existing vault, that vault is kept beside it under a dated "
-               "name, so nothing is lost."),
+            translate("BackupDialogs", "Restore from a backup"),
+            translate(
+                "BackupDialogs",
+                "The backup is checked completely before anything is put in place. If you "
+                "restore over an existing vault, that vault is kept beside it under a dated "
+                "name, so nothing is lost.",
+            ),
             parent,
         )
         self.source = _FileRow(lambda: dialogs.open_backup(self))
         self.password = _password_field()
         self.target = _FileRow(lambda: dialogs.save_vault(self, "restored.jqvault"))
-        self.same_password = QCheckBox(tr("Use the backup's password for the restored vault"))
+        self.same_password = QCheckBox(
+            translate("BackupDialogs", "Use the backup's password for the restored vault")
+        )
         self.same_password.setChecked(True)
         self.new_password = NewPasswordFields()
         self.new_password.setVisible(False)
         self.same_password.toggled.connect(lambda same: self.new_password.setVisible(not same))
-        self.form.addRow(tr("Backup file:"), self.source)
-        self.form.addRow(tr("Backup password:"), self.password)
-        self.form.addRow(tr("Restore into:"), self.target)
+        self.form.addRow(translate("BackupDialogs", "Backup file:"), self.source)
+        self.form.addRow(translate("BackupDialogs", "Backup password:"), self.password)
+        self.form.addRow(translate("BackupDialogs", "Restore into:"), self.target)
         self.form.addRow(self.same_password)
         self.form.addRow(self.new_password)
 
     def collect(self) -> dict[str, Any] | None:
         source, target = self.source.value(), self.target.value()
         if source is None:
-            self.missing(tr("Choose the backup file."))
+            self.missing(translate("BackupDialogs", "Choose the backup file."))
             return None
         if not self.password.text():
-            self.missing(tr("Type the backup's password."))
+            self.missing(translate("BackupDialogs", "Type the backup's password."))
             return None
         if target is None:
-            self.missing(tr("Choose where to put the restored vault."))
+            self.missing(translate("BackupDialogs", "Choose where to put the restored vault."))
             return None
         new_password = None
         if not self.same_password.isChecked():
             new_password = self.new_password.check()
             if new_password is None:
                 return None
-        return {"path": source, "target": target, "password": self.password.text(),
-                "new_password": new_password,
-                # The file chooser has already asked before choosing an existing file.
-                "replace": target.exists()}
+        return {
+            "path": source,
+            "target": target,
+            "password": self.password.text(),
+            "new_password": new_password,
+            # The file chooser has already asked before choosing an existing file.
+            "replace": target.exists(),
+        }
 
 
 class BackupActions(QObject):
@@ -261,9 +284,9 @@ class BackupActions(QObject):
         window.installEventFilter(self)
 
     def retranslate(self) -> None:
-        self.export_action.setText(tr("&Back up…"))
-        self.verify_action.setText(tr("&Verify a backup…"))
-        self.restore_action.setText(tr("&Restore from a backup…"))
+        self.export_action.setText(translate("BackupDialogs", "&Back up…"))
+        self.verify_action.setText(translate("BackupDialogs", "&Verify a backup…"))
+        self.restore_action.setText(translate("BackupDialogs", "&Restore from a backup…"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
@@ -275,25 +298,48 @@ class BackupActions(QObject):
     def export_backup(self) -> None:
         vault = self.vault_provider()
         if vault is None or not vault.is_open:
-            self.dialogs.warn(self.window, tr("Back up"), tr("Unlock a vault to back it up."))
+            self.dialogs.warn(
+                self.window,
+                translate("BackupDialogs", "Back up"),
+                translate("BackupDialogs", "Unlock a vault to back it up."),
+            )
             return
         form = ExportDialog(vault, self.dialogs, self.window)
-        self._open(form, lambda v: self._run(
-            tr("Backing up and checking the backup…"), self._exported,
-            backup.export, vault, v["out"], v["password"],
-        ))
+        self._open(
+            form,
+            lambda v: self._run(
+                translate("BackupDialogs", "Backing up and checking the backup…"),
+                self._exported,
+                backup.export,
+                vault,
+                v["out"],
+                v["password"],
+            ),
+        )
 
     def verify_backup(self) -> None:
-        self._open(VerifyDialog(self.dialogs, self.window), lambda v: self._run(
-            tr("Checking the backup…"), self._verified, backup.verify, v["path"], v["password"],
-        ))
+        self._open(
+            VerifyDialog(self.dialogs, self.window),
+            lambda v: self._run(
+                translate("BackupDialogs", "Checking the backup…"),
+                self._verified,
+                backup.verify,
+                v["path"],
+                v["password"],
+            ),
+        )
 
     def restore_backup(self) -> None:
         def start(v: dict[str, Any]) -> None:
             self._target = v["target"]
             self._run(
-                tr("Restoring and checking the vault…"), self._restored, backup.restore,
-                v["path"], v["target"], v["password"], new_password=v["new_password"],
+                translate("BackupDialogs", "Restoring and checking the vault…"),
+                self._restored,
+                backup.restore,
+                v["path"],
+                v["target"],
+                v["password"],
+                new_password=v["new_password"],
                 replace=v["replace"],
             )
 
@@ -316,14 +362,25 @@ class BackupActions(QObject):
         form.rejected.connect(form.deleteLater)
         form.open()
 
-    def _run(self, label: str, done: Callable[[Any], None], function: Callable[..., Any],
-             *args: Any, **kwargs: Any) -> None:
+    def _run(
+        self,
+        label: str,
+        done: Callable[[Any], None],
+        function: Callable[..., Any],
+        *args: Any,
+        **kwargs: Any,
+    ) -> None:
         job = Job(self)
         self.job = job
         job.succeeded.connect(done)
         job.failed.connect(self._failed)
-        job.cancelled.connect(lambda: self.dialogs.inform(
-            self.window, tr("Cancelled"), tr("Cancelled; nothing was written.")))
+        job.cancelled.connect(
+            lambda: self.dialogs.inform(
+                self.window,
+                translate("BackupDialogs", "Cancelled"),
+                translate("BackupDialogs", "Cancelled; nothing was written."),
+            )
+        )
         show_progress(job, self.window, label)
 
         def progress(done: int, total: int) -> None:  # in KiB: Qt signals carry 32-bit ints
@@ -334,37 +391,51 @@ class BackupActions(QObject):
     def _failed(self, error: BaseException) -> None:
         text = messages.handle_job_error(error)
         if text is not None:
-            self.dialogs.warn(self.window, tr("Jieqing"), text)
+            self.dialogs.warn(self.window, translate("BackupDialogs", "Jieqing"), text)
 
     def _exported(self, info: backup.BackupInfo) -> None:
         self.last_result = info
         notify = getattr(self.window, "notify_changed", None)
         if callable(notify):
             notify()  # the dashboard shows the age of the last backup
-        self.dialogs.inform(self.window, tr("Backed up"), tr(
-            "The backup was written and checked: {path}"
-        ).format(path=info.path))
+        self.dialogs.inform(
+            self.window,
+            translate("BackupDialogs", "Backed up"),
+            translate("BackupDialogs", "The backup was written and checked: {path}").format(
+                path=info.path
+            ),
+        )
 
     def _verified(self, info: backup.BackupInfo) -> None:
         self.last_result = info
-        self.dialogs.inform(self.window, tr("The backup is intact"), tr(
-            "Every part of the backup checked out. It was made on {date} and holds {count} "
-            "records."
-        ).format(date=info.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                 count=sum(info.record_counts.values())))
+        self.dialogs.inform(
+            self.window,
+            translate("BackupDialogs", "The backup is intact"),
+            translate(
+                "BackupDialogs",
+                "Every part of the backup checked out. It was made on {date} and holds {count} "
+                "records.",
+            ).format(
+                date=info.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                count=sum(info.record_counts.values()),
+            ),
+        )
 
     def _restored(self, info: backup.BackupInfo) -> None:
         self.last_result = info
-        text = tr("The vault was restored and checked: {path}").format(path=self._target)
+        text = translate("BackupDialogs", "The vault was restored and checked: {path}").format(
+            path=self._target
+        )
         if info.kept_aside is not None:
-            text += "\n" + tr("The vault it replaced is kept as {path}").format(
-                path=info.kept_aside
-            )
-        self.dialogs.inform(self.window, tr("Restored"), text)
+            text += "\n" + translate(
+                "BackupDialogs", "The vault it replaced is kept as {path}"
+            ).format(path=info.kept_aside)
+        self.dialogs.inform(self.window, translate("BackupDialogs", "Restored"), text)
 
 
-def install_backup_actions(window: QWidget, menu: QMenu,
-                           vault_provider: VaultProvider) -> BackupActions:
+def install_backup_actions(
+    window: QWidget, menu: QMenu, vault_provider: VaultProvider
+) -> BackupActions:
     """Add "Back up…", "Verify a backup…" and "Restore from a backup…" to `menu` (before
     `window.file_actions_end` when the window has it). `vault_provider()` returns the open
     vault, or None when none is open."""

@@ -5,38 +5,38 @@
     <name>AboutDialog</name>
     <message>
         <source>About Jieqing</source>
-        <translation type="unfinished"></translation>
+        <translation>About Jieqing</translation>
     </message>
     <message>
         <source>Jieqing (结清) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jieqing (结清) %1</translation>
     </message>
     <message>
         <source>Your loan records, repayment receipts and settlement certificates, kept in one encrypted file on your own computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your loan records, repayment receipts and settlement certificates, kept in one encrypted file on your own computer.</translation>
     </message>
     <message>
         <source>Security: the vault is encrypted with SQLCipher (AES-256) under a key derived from your password with Argon2id; nothing is sent anywhere, and the vault locks itself when left idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Security: the vault is encrypted with SQLCipher (AES-256) under a key derived from your password with Argon2id; nothing is sent anywhere, and the vault locks itself when left idle.</translation>
     </message>
     <message>
         <source>Licence: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence: %1.</translation>
     </message>
     <message>
         <source>Chinese font: %1, licence %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinese font: %1, licence %2.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Open a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a vault</translation>
     </message>
     <message>
         <source>Jieqing vaults (*.jqvault);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jieqing vaults (*.jqvault);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -151,90 +151,251 @@
     </message>
 </context>
 <context>
+    <name>BackupDialogs</name>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Save the backup as</translation>
+    </message>
+    <message>
+        <source>Jieqing backups (*.jqbak)</source>
+        <translation>Jieqing backups (*.jqbak)</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Jieqing backups (*.jqbak);;All files (*)</source>
+        <translation>Jieqing backups (*.jqbak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Restore into</translation>
+    </message>
+    <message>
+        <source>Jieqing vaults (*.jqvault)</source>
+        <translation>Jieqing vaults (*.jqvault)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Back up the vault</translation>
+    </message>
+    <message>
+        <source>The backup is one encrypted file. Keep it somewhere other than this computer (a USB stick, another disk). You may use your vault password for it.</source>
+        <translation>The backup is one encrypted file. Keep it somewhere other than this computer (a USB stick, another disk). You may use your vault password for it.</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>Backup file:</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Choose where to save the backup.</translation>
+    </message>
+    <message>
+        <source>Verify a backup</source>
+        <translation>Verify a backup</translation>
+    </message>
+    <message>
+        <source>Reads the whole backup and checks every part of it. Nothing is written.</source>
+        <translation>Reads the whole backup and checks every part of it. Nothing is written.</translation>
+    </message>
+    <message>
+        <source>Backup password:</source>
+        <translation>Backup password:</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Choose the backup file.</translation>
+    </message>
+    <message>
+        <source>Type the backup&apos;s password.</source>
+        <translation>Type the backup&apos;s password.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>The backup is checked completely before anything is put in place. If you restore over an existing vault, that vault is kept beside it under a dated name, so nothing is lost.</source>
+        <translation>The backup is checked completely before anything is put in place. If you restore over an existing vault, that vault is kept beside it under a dated name, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Use the backup&apos;s password for the restored vault</source>
+        <translation>Use the backup&apos;s password for the restored vault</translation>
+    </message>
+    <message>
+        <source>Restore into:</source>
+        <translation>Restore into:</translation>
+    </message>
+    <message>
+        <source>Choose where to put the restored vault.</source>
+        <translation>Choose where to put the restored vault.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a backup…</source>
+        <translation>&amp;Verify a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Unlock a vault to back it up.</source>
+        <translation>Unlock a vault to back it up.</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the backup…</source>
+        <translation>Backing up and checking the backup…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Restoring and checking the vault…</source>
+        <translation>Restoring and checking the vault…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Jieqing</source>
+        <translation>Jieqing</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: {path}</source>
+        <translation>The backup was written and checked: {path}</translation>
+    </message>
+    <message>
+        <source>The backup is intact</source>
+        <translation>The backup is intact</translation>
+    </message>
+    <message>
+        <source>Every part of the backup checked out. It was made on {date} and holds {count} records.</source>
+        <translation>Every part of the backup checked out. It was made on {date} and holds {count} records.</translation>
+    </message>
+    <message>
+        <source>The vault was restored and checked: {path}</source>
+        <translation>The vault was restored and checked: {path}</translation>
+    </message>
+    <message>
+        <source>The vault it replaced is kept as {path}</source>
+        <translation>The vault it replaced is kept as {path}</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Current password:</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Change password</translation>
     </message>
     <message>
         <source>Type your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your current password.</translation>
     </message>
     <message>
         <source>The current password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current password is not right.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Jieqing hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Jieqing hit a problem</translation>
     </message>
     <message>
         <source>Jieqing hit a problem it did not expect; your data is safe. Nothing half-done was saved. You can keep working, or quit and start Jieqing again.
 
 If it happens again, please copy the details below and send them to us. They contain no records and no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jieqing hit a problem it did not expect; your data is safe. Nothing half-done was saved. You can keep working, or quit and start Jieqing again.
+
+If it happens again, please copy the details below and send them to us. They contain no records and no password.</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical details</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy details</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new vault</translation>
     </message>
     <message>
         <source>Your records are kept in one encrypted file on this computer. Choose where it goes and the password that protects it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your records are kept in one encrypted file on this computer. Choose where it goes and the password that protects it.</translation>
     </message>
     <message>
         <source>Vault &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault &amp;file:</translation>
     </message>
     <message>
         <source>Vault file location</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault file location</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hange…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Remember this password.&lt;/b&gt; Nobody can recover a forgotten password: not Jieqing, not its makers, not anyone. Without it the records cannot be opened. Write it down and keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Remember this password.&lt;/b&gt; Nobody can recover a forgotten password: not Jieqing, not its makers, not anyone. Without it the records cannot be opened. Write it down and keep it somewhere safe.</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create vault</translation>
     </message>
     <message>
         <source>Where should the vault go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Where should the vault go?</translation>
     </message>
     <message>
         <source>Jieqing vaults (*.jqvault)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jieqing vaults (*.jqvault)</translation>
     </message>
 </context>
 <context>
@@ -366,83 +527,83 @@ If it happens again, please copy the details below and send them to us. They con
     <name>Job</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>LoansPage</name>
     <message>
         <source>Filter by platform, contract no. or status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by platform, contract no. or status</translation>
     </message>
     <message>
         <source>Filter loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter loans</translation>
     </message>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Loans</translation>
     </message>
     <message>
         <source>No loans yet. Loans you add will be listed here with their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>No loans yet. Loans you add will be listed here with their status.</translation>
     </message>
 </context>
 <context>
     <name>LoansTableModel</name>
     <message>
         <source>Repaying</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaying</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Negotiating</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiating</translation>
     </message>
     <message>
         <source>New plan agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>New plan agreed</translation>
     </message>
     <message>
         <source>Paid off</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid off</translation>
     </message>
     <message>
         <source>Closed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed out</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Contract no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract no.</translation>
     </message>
     <message>
         <source>Principal (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal (yuan)</translation>
     </message>
     <message>
         <source>Borrowed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrowed on</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
@@ -450,231 +611,283 @@ If it happens again, please copy the details below and send them to us. They con
     <name>MainWindow</name>
     <message>
         <source>Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>Loans</translation>
     </message>
     <message>
         <source>%1 — Jieqing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Jieqing</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New vault…</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open vault…</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;password…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Filter loans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter loans</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferences…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Jieqing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Jieqing</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Wrong password, or this file is damaged or not a Jieqing vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong password, or this file is damaged or not a Jieqing vault.</translation>
     </message>
     <message>
         <source>This file is not a Jieqing vault, is damaged, or was made by a newer Jieqing.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not a Jieqing vault, is damaged, or was made by a newer Jieqing.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of Jieqing. Please update Jieqing to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This vault was made by a newer version of Jieqing. Please update Jieqing to open it.</translation>
     </message>
     <message>
         <source>There is no vault file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no vault file at {path}.</translation>
     </message>
     <message>
         <source>A file already exists at {path}. Choose another name or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A file already exists at {path}. Choose another name or folder.</translation>
     </message>
     <message>
         <source>The vault {path} is already open in another Jieqing window. Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault {path} is already open in another Jieqing window. Switch to that window, or close it and try again.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The vault is locked. Unlock it to continue.</translation>
     </message>
     <message>
         <source>Could not write to {path} ({reason}). Check that the disk has space and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write to {path} ({reason}). Check that the disk has space and that you may write there.</translation>
     </message>
     <message>
         <source>The password must have at least {minimum} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least {minimum} characters.</translation>
     </message>
     <message>
         <source>This record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>This record no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>{name} could not be added to the vault.</source>
+        <translation>{name} could not be added to the vault.</translation>
+    </message>
+    <message>
+        <source>{name} is empty, so there is nothing to keep.</source>
+        <translation>{name} is empty, so there is nothing to keep.</translation>
+    </message>
+    <message>
+        <source>{name} is {size_mb} MB; files up to {limit_mb} MB can be kept in the vault.</source>
+        <translation>{name} is {size_mb} MB; files up to {limit_mb} MB can be kept in the vault.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({reason}).</source>
+        <translation>{name} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} claims to be an enormous image, too large to open safely; it was not added.</source>
+        <translation>{name} claims to be an enormous image, too large to open safely; it was not added.</translation>
+    </message>
+    <message>
+        <source>The backup could not be completed.</source>
+        <translation>The backup could not be completed.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Jieqing backup file.</source>
+        <translation>{path} is not a Jieqing backup file.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Jieqing. Please update Jieqing to restore it.</source>
+        <translation>This backup was made by a newer version of Jieqing. Please update Jieqing to restore it.</translation>
+    </message>
+    <message>
+        <source>This backup asks for settings no Jieqing would write, so it was refused without being opened.</source>
+        <translation>This backup asks for settings no Jieqing would write, so it was refused without being opened.</translation>
+    </message>
+    <message>
+        <source>Wrong backup password, or the backup file is damaged.</source>
+        <translation>Wrong backup password, or the backup file is damaged.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged ({detail}); nothing was restored from it.</source>
+        <translation>The backup file is damaged ({detail}); nothing was restored from it.</translation>
+    </message>
+    <message>
+        <source>The backup file is incomplete (it was cut short); nothing was restored from it.</source>
+        <translation>The backup file is incomplete (it was cut short); nothing was restored from it.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field is required.</translation>
     </message>
     <message>
         <source>This text is too long (at most {maximum} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>This text is too long (at most {maximum} characters).</translation>
     </message>
     <message>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>An amount cannot be negative.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be more than zero.</translation>
     </message>
     <message>
         <source>This amount is too large; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This amount is too large; please check it.</translation>
     </message>
     <message>
         <source>This is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a number.</translation>
     </message>
     <message>
         <source>This is not a real date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a real date (use YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>This date is out of range; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This date is out of range; please check it.</translation>
     </message>
     <message>
         <source>Please choose one of the listed options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose one of the listed options.</translation>
     </message>
     <message>
         <source>The day basis must be 360 or 365.</source>
-        <translation type="unfinished"></translation>
+        <translation>The day basis must be 360 or 365.</translation>
     </message>
     <message>
         <source>A rate cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>A rate cannot be negative.</translation>
     </message>
     <message>
         <source>This rate is implausibly high; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This rate is implausibly high; please check it.</translation>
     </message>
     <message>
         <source>The amount received cannot be more than the principal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount received cannot be more than the principal.</translation>
     </message>
     <message>
         <source>The term must be 1 to {maximum} months.</source>
-        <translation type="unfinished"></translation>
+        <translation>The term must be 1 to {maximum} months.</translation>
     </message>
     <message>
         <source>The first due date must come after the loan date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first due date must come after the loan date.</translation>
     </message>
     <message>
         <source>This value is not valid; please check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This value is not valid; please check it.</translation>
     </message>
     <message>
         <source>Jieqing</source>
-        <translation type="unfinished"></translation>
+        <translation>Jieqing</translation>
     </message>
 </context>
 <context>
     <name>NewPasswordFields</name>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New password:</translation>
     </message>
     <message>
         <source>&amp;Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type it again:</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>New password</translation>
     </message>
     <message>
         <source>New password, again</source>
-        <translation type="unfinished"></translation>
+        <translation>New password, again</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters. A short sentence is easy to remember.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at least %n character. A short sentence is easy to remember.</numerusform>
+            <numerusform>Use at least %n characters. A short sentence is easy to remember.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weak: easy to guess. Add more words, digits or symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weak: easy to guess. Add more words, digits or symbols.</translation>
     </message>
     <message>
         <source>Fair: longer is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fair: longer is safer.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strong.</translation>
     </message>
     <message>
         <source>Very strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Very strong.</translation>
     </message>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -696,113 +909,113 @@ If it happens again, please copy the details below and send them to us. They con
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferences</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock after idle:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Minutes of inactivity before locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes of inactivity before locking</translation>
     </message>
     <message>
         <source>When nobody uses Jieqing for this long, the vault locks itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>When nobody uses Jieqing for this long, the vault locks itself.</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
     <message>
         <source>Unlock vault — Jieqing</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock vault — Jieqing</translation>
     </message>
     <message>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock your vault</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Vault password</source>
-        <translation type="unfinished"></translation>
+        <translation>Vault password</translation>
     </message>
     <message>
         <source>This is the demo vault, filled with made-up loans. Its password is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the demo vault, filled with made-up loans. Its password is: %1</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Open another vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open another vault…</translation>
     </message>
     <message>
         <source>Create a new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new vault…</translation>
     </message>
     <message>
         <source>Type the vault&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the vault&apos;s password.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeWindow</name>
     <message>
         <source>Welcome — Jieqing</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome — Jieqing</translation>
     </message>
     <message>
         <source>Welcome to Jieqing (结清)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Jieqing (结清)</translation>
     </message>
     <message>
         <source>Keep every loan, repayment receipt, talk with a lender and settlement certificate in one encrypted file on this computer. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep every loan, repayment receipt, talk with a lender and settlement certificate in one encrypted file on this computer. Nothing is sent anywhere.</translation>
     </message>
     <message>
         <source>Create a new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new vault</translation>
     </message>
     <message>
         <source>Start your own records, protected by a password you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start your own records, protected by a password you choose.</translation>
     </message>
     <message>
         <source>Open a vault file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a vault file…</translation>
     </message>
     <message>
         <source>Use a vault you already have, for example one copied from another computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use a vault you already have, for example one copied from another computer.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Try the demo</translation>
     </message>
     <message>
         <source>Look around a vault filled with made-up loans before you start your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Look around a vault filled with made-up loans before you start your own.</translation>
     </message>
     <message>
         <source>Preparing the demo vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the demo vault…</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
 </context>
 </TS>
