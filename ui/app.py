@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
-from ui import messages
+from ui import messages, pyside_fixes  # noqa: F401 (pyside_fixes patches on import)
 from ui.i18n import Translations
 from ui.settings import APPLICATION, Settings, demo_vault_path
 from ui.unlock import DEMO_PASSWORD, UnlockWindow
 from ui.welcome import WelcomeWindow
 from ui.workers import Job, running_jobs
 from vault.resources import cjk_font_path, resource_path
+
+if TYPE_CHECKING:
+    from ui.create_vault import CreateVaultDialog
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -191,14 +195,19 @@ class App(QObject):
 
     # -- choices -------------------------------------------------------------------------
 
-    def create_vault(self) -> None:
+    def create_vault(self) -> CreateVaultDialog:
         from ui.create_vault import CreateVaultDialog
 
         dialog = CreateVaultDialog(self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.vault is not None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._created(dialog))
+        dialog.open()
+        return dialog
+
+    def _created(self, dialog: CreateVaultDialog) -> None:
+        if dialog.vault is not None:
             self._close_vault()
             self.open_main(dialog.vault)
-        dialog.deleteLater()
 
     def ask_vault_file(self) -> str:
         """The open-file dialog (a seam tests replace)."""
@@ -236,22 +245,28 @@ class App(QObject):
             if text:
                 window.show_error(text)
 
-    def change_password(self) -> None:
+    def change_password(self) -> QDialog | None:
         from ui.passwords import ChangePasswordDialog
 
         if self.vault is None:
-            return
+            return None
         dialog = ChangePasswordDialog(self.vault, self.window)  # type: ignore[arg-type]
-        dialog.exec()
-        dialog.deleteLater()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
-    def edit_preferences(self) -> None:
+    def edit_preferences(self) -> QDialog:
         from ui.settings import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and self.vault is not None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._preferences_changed)
+        dialog.open()
+        return dialog
+
+    def _preferences_changed(self) -> None:
+        if self.vault is not None:
             self.idle_lock.start(self.settings.auto_lock_minutes)
-        dialog.deleteLater()
 
     def set_language(self, code: str) -> None:
         self.settings.language = code
@@ -298,14 +313,14 @@ def _create_demo(path: Path) -> None:
 
 
 def parse_arguments(argv: list[str]) -> tuple[Path | None, bool]:
-    """(vault to open, smoke test?). Unknown dashed arguments are left to Qt."""
+    """(vault to open, smoke test?) from the arguments Qt left (it takes -style and such)."""
     path = next((Path(a) for a in argv if not a.startswith("-")), None)
     return path, "--smoke" in argv
 
 
 def run(argv: list[str]) -> int:
-    path, smoke = parse_arguments(argv)
     app = QApplication([sys.argv[0], *argv])
+    path, smoke = parse_arguments(app.arguments()[1:])
     setup_application(app)
     controller = App()
     controller.start(path)

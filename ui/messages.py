@@ -76,6 +76,45 @@ def _texts() -> dict[str, Callable[[dict[str, object]], str]]:
             "Messages",
             "This record no longer exists; it may have been deleted."
         ),
+        "attachment.refused": lambda p: translate(
+            "Messages", "{name} could not be added to the vault."
+        ).format(**p),
+        "attachment.empty": lambda p: translate(
+            "Messages", "{name} is empty, so there is nothing to keep."
+        ).format(**p),
+        "attachment.too_large": lambda p: translate(
+            "Messages", "{name} is {size_mb} MB; files up to {limit_mb} MB can be kept in the vault."
+        ).format(**p),
+        "attachment.unreadable": lambda p: translate(
+            "Messages", "{name} could not be read ({reason})."
+        ).format(**p),
+        "attachment.bomb": lambda p: translate(
+            "Messages", "{name} claims to be an enormous image, too large to open safely; "
+            "it was not added."
+        ).format(**p),
+        "backup.failed": lambda p: translate("Messages", "The backup could not be completed."),
+        "backup.not_a_backup": lambda p: translate(
+            "Messages", "{path} is not a Jieqing backup file."
+        ).format(**p),
+        "backup.newer_version": lambda p: translate(
+            "Messages", "This backup was made by a newer version of Jieqing. "
+            "Please update Jieqing to restore it."
+        ),
+        "backup.hostile_header": lambda p: translate(
+            "Messages", "This backup asks for settings no Jieqing would write, so it was "
+            "refused without being opened."
+        ),
+        "backup.wrong_password_or_damaged": lambda p: translate(
+            "Messages", "Wrong backup password, or the backup file is damaged."
+        ),
+        "backup.damaged": lambda p: translate(
+            "Messages", "The backup file is damaged ({detail}); nothing was restored from it."
+        ).format(**p),
+        "backup.truncated": lambda p: translate(
+            "Messages", "The backup file is incomplete (it was cut short); nothing was "
+            "restored from it."
+        ),
+        "backup.cancelled": lambda p: translate("Messages", "Cancelled; nothing was written."),
         "invalid.required": lambda p: translate("Messages", "This field is required."),
         "invalid.too_long": lambda p: translate(
             "Messages",

@@ -24,6 +24,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+import ui.pyside_fixes  # noqa: F401 (progress reports emit many signals)
+
 # Jobs stay referenced here while they run, so a caller may drop its own reference.
 _running: set[Job] = set()
 
@@ -85,19 +87,22 @@ class _Runner(QRunnable):
         job = self._job
         function, args, kwargs = self._call
         self._call = None  # type: ignore[assignment]  # drop arguments (a password) early
+        result: Any = None
+        failure: BaseException | None = None
         try:
             result = function(*args, **kwargs)
         except BaseException as error:  # every failure reaches the UI, none is lost here
+            failure = error
+        try:
             if job.is_cancelled():
                 job.cancelled.emit()
-            else:
-                job.failed.emit(error)
-        else:
-            if job.is_cancelled():
-                job.cancelled.emit()
+            elif failure is not None:
+                job.failed.emit(failure)
             else:
                 job.succeeded.emit(result)
-        job.finished.emit()
+            job.finished.emit()
+        except RuntimeError:  # the application is shutting down and the job is gone
+            pass
 
 
 def show_progress(job: Job, parent: QWidget, label: str) -> QProgressDialog:
