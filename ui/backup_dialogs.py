@@ -203,7 +203,10 @@ class VerifyDialog(_Form):
 
 
 class RestoreDialog(_Form):
-    def __init__(self, dialogs: BackupDialogs, parent: QWidget | None) -> None:
+    def __init__(
+        self, dialogs: BackupDialogs, parent: QWidget | None, open_vault: Path | None = None
+    ) -> None:
+        self.open_vault = open_vault
         super().__init__(
             translate("BackupDialogs", "Restore from a backup"),
             translate(
@@ -240,6 +243,15 @@ class RestoreDialog(_Form):
             return None
         if target is None:
             self.missing(translate("BackupDialogs", "Choose where to put the restored vault."))
+            return None
+        if self.open_vault is not None and target.resolve() == self.open_vault.resolve():
+            self.missing(
+                translate(
+                    "BackupDialogs",
+                    "That is the vault you have open. Choose a new file name; you can open "
+                    "the restored vault afterwards.",
+                )
+            )
             return None
         new_password = None
         if not self.same_password.isChecked():
@@ -343,7 +355,9 @@ class BackupActions(QObject):
                 replace=v["replace"],
             )
 
-        self._open(RestoreDialog(self.dialogs, self.window), start)
+        vault = self.vault_provider()
+        open_vault = vault.path if vault is not None and vault.is_open else None
+        self._open(RestoreDialog(self.dialogs, self.window, open_vault), start)
 
     # -- plumbing ---------------------------------------------------------------------
 

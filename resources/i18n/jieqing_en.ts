@@ -237,6 +237,10 @@
         <translation>Choose where to put the restored vault.</translation>
     </message>
     <message>
+        <source>That is the vault you have open. Choose a new file name; you can open the restored vault afterwards.</source>
+        <translation>That is the vault you have open. Choose a new file name; you can open the restored vault afterwards.</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Back up…</translation>
     </message>

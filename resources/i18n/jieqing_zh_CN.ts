@@ -237,6 +237,10 @@
         <translation>请选择恢复后保险库的位置。</translation>
     </message>
     <message>
+        <source>That is the vault you have open. Choose a new file name; you can open the restored vault afterwards.</source>
+        <translation>这是你当前打开的保险库。请另选一个文件名；恢复完成后可以再打开恢复的保险库。</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>

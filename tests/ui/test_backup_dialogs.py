@@ -147,7 +147,7 @@ def test_restore_into_a_new_vault_with_its_own_password(
         assert [p.name for p in repository.select(restored.db, Platform)] == ["微粒贷"]
 
 
-def test_restore_over_the_open_vault_says_it_is_open(
+def test_restore_over_the_open_vault_is_refused_in_the_form(
         qtbot: QtBot, actions: tuple[BackupActions, FakeDialogs], vault: Vault, tmp_path: Path):
     installed, fake = actions
     fake.paths["open_backup"] = str(make_backup(vault, tmp_path / "b.jqbak"))
@@ -160,9 +160,29 @@ def test_restore_over_the_open_vault_says_it_is_open(
     form.target.button.click()
     form.password.setText(BACKUP_PASSWORD)
     form.ok_button.click()
-    kind, _, text = wait_for_message(qtbot, fake)
-    assert kind == "warn" and "already open" in text
+    assert form.problem.text().startswith("That is the vault you have open.")
+    assert form.isVisible() and installed.job is None
     assert vault.path.read_bytes() == before
+
+
+def test_restore_over_a_vault_open_elsewhere_says_so(
+        qtbot: QtBot, actions: tuple[BackupActions, FakeDialogs], vault: Vault, tmp_path: Path):
+    installed, fake = actions
+    fake.paths["open_backup"] = str(make_backup(vault, tmp_path / "b.jqbak"))
+    other = tmp_path / "other.jqvault"
+    fake.paths["save_vault"] = str(other)
+    with Vault.create(other, "other vault password", kdf.FAST_FOR_TESTS):
+        before = other.read_bytes()
+        installed.restore_action.trigger()
+        form = installed.form
+        assert isinstance(form, RestoreDialog)
+        form.source.button.click()
+        form.target.button.click()
+        form.password.setText(BACKUP_PASSWORD)
+        form.ok_button.click()
+        kind, _, text = wait_for_message(qtbot, fake)
+    assert kind == "warn" and "already open" in text
+    assert other.read_bytes() == before
 
 
 def test_cancel_in_the_progress_dialog_stops_the_job(
