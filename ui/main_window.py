@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import LANGUAGES
-from ui.loans_model import COL_BORROWED_ON, COL_PLATFORM, LoanIdRole, LoansTableModel, SortRole
+from ui.loans_model import COL_BORROWED_ON, LoanIdRole, LoansTableModel, SortRole
 from ui.settings import Settings
 from vault.store import Vault
 
@@ -67,7 +67,7 @@ class LoansPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_PLATFORM, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setHighlightSections(False)
         self.table.activated.connect(self._activated)
         self.empty = QLabel()

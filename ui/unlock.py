@@ -88,6 +88,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.folder)
         layout.addSpacing(8)
         layout.addWidget(self.demo_note)
+        layout.addSpacing(4)
         layout.addWidget(self._password_label)
         layout.addWidget(self.password)
         layout.addWidget(self.error)
