@@ -11,7 +11,6 @@ from datetime import date
 
 from vault import repository
 from vault.apr import AprResult, apr_from_schedule
-from vault.records import Installment, Loan, Payment, Plan, Platform
 from vault.reconcile import (
     InstallmentState,
     LoanSummary,
@@ -20,6 +19,7 @@ from vault.reconcile import (
     PlanResult,
     reconcile_plans,
 )
+from vault.records import Installment, Loan, Payment, Plan, Platform
 from vault.schedule import Installment as ScheduledInstallment
 from vault.schedule import Method, Rate
 from vault.store import Connection
@@ -58,7 +58,8 @@ def _scheduled(rows: Sequence[Installment]) -> list[ScheduledInstallment]:
     ]
 
 
-def _true_cost(loan: Loan, original: list[ScheduledInstallment]) -> AprResult | None:
+def true_cost(loan: Loan, original: Sequence[ScheduledInstallment]) -> AprResult | None:
+    """The true APR of the loan's original plan, or None when it cannot be computed."""
     if loan.received <= 0 or not original:
         return None
     dated = loan.method in (Method.daily, Method.bullet, Method.custom)
@@ -71,7 +72,10 @@ def _true_cost(loan: Loan, original: list[ScheduledInstallment]) -> AprResult | 
 def build_overview(
     loan: Loan, platform: Platform, plans: list[Plan],
     installments: dict[int, list[Installment]], payments: list[Payment], as_of: date,
+    *, with_true_cost: bool = True,
 ) -> LoanOverview:
+    """``with_true_cost=False`` skips the APR and the rate warnings (lists that only show
+    where each loan stands)."""
     ordered = sorted(plans, key=lambda p: (p.effective_from, p.id or 0))
     schedules = [_scheduled(installments.get(p.id or 0, [])) for p in ordered]
     penalty = (
@@ -89,13 +93,13 @@ def build_overview(
         as_of,
         penalty=penalty,
     )
-    true_cost = _true_cost(loan, schedules[0])
+    cost = true_cost(loan, schedules[0]) if with_true_cost else None
     warnings = (
-        check_rate(true_cost.apr, loan.borrowed_on, platform.lender_kind, loan.upfront_fee)
-        if true_cost is not None and true_cost.apr >= 0
+        check_rate(cost.apr, loan.borrowed_on, platform.lender_kind, loan.upfront_fee)
+        if cost is not None and cost.apr >= 0
         else []
     )
-    return LoanOverview(loan, platform, ordered, history, true_cost, warnings)
+    return LoanOverview(loan, platform, ordered, history, cost, warnings)
 
 
 def loan_overview(db: Connection, loan_id: int, as_of: date) -> LoanOverview:
@@ -111,7 +115,9 @@ def loan_overview(db: Connection, loan_id: int, as_of: date) -> LoanOverview:
     return build_overview(loan, platform, plans, installments, payments, as_of)
 
 
-def all_overviews(db: Connection, as_of: date) -> list[LoanOverview]:
+def all_overviews(
+    db: Connection, as_of: date, *, with_true_cost: bool = True
+) -> list[LoanOverview]:
     """Every loan, read with one query per table (fast for a thousand loans)."""
     platforms = {p.id: p for p in repository.select(db, Platform)}
     plans: dict[int, list[Plan]] = defaultdict(list)
@@ -125,6 +131,6 @@ def all_overviews(db: Connection, as_of: date) -> list[LoanOverview]:
         payments[payment.loan_id].append(payment)
     return [
         build_overview(loan, platforms[loan.platform_id], plans[loan.id or 0], installments,
-                       payments[loan.id or 0], as_of)
+                       payments[loan.id or 0], as_of, with_true_cost=with_true_cost)
         for loan in repository.select(db, Loan)
     ]

@@ -1,0 +1,119 @@
+"""Money-core benchmark: every loan's schedules reconciled and its true APR, in a big vault.
+
+    .venv/bin/python benchmarks/money_bench.py [VAULT] [--password-file FILE] [--runs 5]
+
+Without VAULT the script makes the 1,000-loan benchmark vault (benchmarks/large_vault.py)
+in a temporary folder. It then times, best of ``--runs``, in one process:
+
+  (a) baseline: every loan, plan, installment and payment row read raw with plain SQL;
+  (b) ``all_overviews`` without the APR: the same rows read as records, every plan's
+      schedule built and every payment reconciled (target: at most 200 ms);
+  (b+c) ``all_overviews`` as the app calls it, APR and rate warnings included;
+  (c) the true APR of every loan alone, from schedules already in memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from large_vault import DEFAULT_PASSWORD, make_large_vault  # noqa: E402
+
+from vault import repository  # noqa: E402
+from vault.overview import all_overviews, true_cost  # noqa: E402
+from vault.records import Installment, Loan, Plan  # noqa: E402
+from vault.schedule import Installment as ScheduledInstallment  # noqa: E402
+from vault.store import Connection, Vault  # noqa: E402
+
+AS_OF = date(2026, 11, 1)  # the day benchmarks/large_vault.py writes its payments up to
+TARGET_MS = 200.0
+
+
+def best_ms(runs: int, action: Callable[[], object]) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return min(times) * 1000
+
+
+def read_raw(db: Connection) -> int:
+    rows = 0
+    for table in ("loan", "plan", "installment", "payment"):
+        rows += len(db.execute(f"SELECT * FROM {table}").fetchall())  # noqa: S608
+    return rows
+
+
+def first_schedules(db: Connection) -> list[tuple[Loan, list[ScheduledInstallment]]]:
+    """Each loan with its original plan's schedule, as the overview computes the APR from."""
+    first_plan: dict[int, Plan] = {}
+    for plan in repository.select(db, Plan, order_by="effective_from, id"):
+        first_plan.setdefault(plan.loan_id, plan)
+    rows: dict[int, list[ScheduledInstallment]] = defaultdict(list)
+    for row in repository.select(db, Installment, order_by="plan_id, n"):
+        rows[row.plan_id].append(
+            ScheduledInstallment(row.n, row.due_on, row.principal, row.interest, row.fee)
+        )
+    return [
+        (loan, rows[first_plan[loan.id].id or 0] if loan.id in first_plan else [])
+        for loan in repository.select(db, Loan)
+    ]
+
+
+def run(path: Path, password: str, runs: int) -> bool:
+    with Vault.open(path, password) as vault:
+        db = vault.db
+        rows = read_raw(db)
+        loans = first_schedules(db)
+        overviews = all_overviews(db, AS_OF)
+        installments = sum(len(o.states) for o in overviews)
+        print(f"vault: {len(loans)} loans, {rows} rows, {installments} installments in force; as of {AS_OF}")
+
+        raw = best_ms(runs, lambda: read_raw(db))
+        reconciled = best_ms(runs, lambda: all_overviews(db, AS_OF, with_true_cost=False))
+        full = best_ms(runs, lambda: all_overviews(db, AS_OF))
+        aprs = best_ms(runs, lambda: [true_cost(loan, schedule) for loan, schedule in loans])
+
+    passed = reconciled <= TARGET_MS
+    print(f"(a)   raw SQL read of every row                 {raw:8.1f} ms")
+    print(f"(b)   all_overviews without APR (reads + recon) {reconciled:8.1f} ms"
+          f"   = {reconciled / raw:.1f} × (a)")
+    print(f"(b+c) all_overviews with APR and warnings       {full:8.1f} ms")
+    print(f"(c)   true APR of every loan                    {aprs:8.1f} ms")
+    print(f"{'PASS' if passed else 'FAIL'}: (b) {reconciled:.1f} ms against {TARGET_MS:.0f} ms")
+    return passed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("vault", type=Path, nargs="?", help="default: make one in a temp folder")
+    parser.add_argument("--password-file", type=Path, help=f"default: {DEFAULT_PASSWORD!r}")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    password = (
+        args.password_file.read_text(encoding="utf-8").rstrip("\n")
+        if args.password_file
+        else DEFAULT_PASSWORD
+    )
+    if args.vault is not None:
+        return 0 if run(args.vault, password, args.runs) else 1
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "large.jqvault"
+        print("making the 1,000-loan benchmark vault …")
+        make_large_vault(path, password)
+        return 0 if run(path, password, args.runs) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
