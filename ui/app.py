@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
-from ui import messages, pyside_fixes  # noqa: F401 (pyside_fixes patches on import)
+from ui import messages
 from ui.i18n import Translations
 from ui.settings import APPLICATION, Settings, demo_vault_path
 from ui.unlock import DEMO_PASSWORD, UnlockWindow

@@ -12,6 +12,15 @@ from vault.resources import resource_path
 LANGUAGES = ("zh_CN", "en")
 
 
+def qt_tool(name: str) -> str:
+    """A PySide6 tool from the same environment as this Python (PATH may not hold it)."""
+    for folder in (Path(sys.executable).parent, Path(sys.executable).resolve().parent):
+        for candidate in (folder / name, folder / f"{name}.exe"):
+            if candidate.exists():
+                return str(candidate)
+    return name
+
+
 def ts_file(language: str) -> Path:
     return resource_path("i18n") / f"jieqing_{language}.ts"
 
@@ -23,7 +32,7 @@ def sources() -> list[Path]:
 def lupdate(targets: list[Path]) -> None:
     """Refresh targets from the sources, dropping strings that no longer exist."""
     subprocess.run(
-        ["pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none",
+        [qt_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
          *map(str, sources()), "-ts", *map(str, targets)],
         check=True,
     )
@@ -34,7 +43,7 @@ def lrelease() -> None:
         ts = ts_file(language)
         if ts.exists():
             subprocess.run(
-                ["pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                 check=True,
             )
 

@@ -24,8 +24,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-import ui.pyside_fixes  # noqa: F401 (progress reports emit many signals)
-
 # Jobs stay referenced here while they run, so a caller may drop its own reference.
 _running: set[Job] = set()
 

@@ -27,11 +27,10 @@ from vault.records import (
     Milestone,
     Payment,
     PaymentChannel,
-    Platform,
     PlanKind,
-    RateKind,
+    Platform,
 )
-from vault.schedule import Method, Rate, add_months, build_schedule
+from vault.schedule import Method, Rate, RateKind, add_months, build_schedule
 from vault.store import Connection, Vault
 
 DEMO_OWNER = "张伟（示例）"

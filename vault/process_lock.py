@@ -7,6 +7,7 @@ The lock file holds no secret and is left in place (deleting it would race a new
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from vault.errors import VaultInUseError
@@ -39,7 +40,7 @@ class ProcessLock:
                 self._fd = None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock(fd: int) -> None:

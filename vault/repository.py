@@ -18,14 +18,19 @@ from functools import cache
 from typing import Any, TypeVar
 
 from vault.errors import RecordNotFoundError
-from vault.records import Record
+from vault.records import RECORD_TYPES, Record
 from vault.store import Connection
 
 R = TypeVar("R", bound=Record)
 
 
-@cache
 def _field_types(cls: type[Record]) -> dict[str, Any]:
+    return _field_types_of_table(cls.table)
+
+
+@cache
+def _field_types_of_table(table: str) -> dict[str, Any]:
+    cls = RECORD_TYPES[table]
     hints = typing.get_type_hints(cls)
     return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 

@@ -161,7 +161,7 @@ CREATE INDEX attachment_link_by_record ON attachment_link(record_type, record_id
 _V1_TRIGGERS = "\n".join(
     f"""CREATE TRIGGER {table}_unlink AFTER DELETE ON {table} BEGIN
     DELETE FROM attachment_link WHERE record_type = '{table}' AND record_id = OLD.id;
-END;"""
+END;"""  # noqa: S608
     for table in ("loan", "payment", "contact", "milestone", "credit_check")
 )
 

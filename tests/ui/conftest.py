@@ -10,7 +10,6 @@ import os
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import subprocess  # noqa: E402
-import sys  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -18,20 +17,13 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import ui.pyside_fixes  # noqa: E402, F401 (before any signal is emitted)
 import ui.settings  # noqa: E402
 from ui.app import App, install_cjk_font  # noqa: E402
 from ui.i18n import Translations  # noqa: E402
-from ui.i18n_build import LANGUAGES, ts_file  # noqa: E402
+from ui.i18n_build import LANGUAGES, qt_tool, ts_file  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 from vault.store import Vault  # noqa: E402
-
-
-def qt_tool(name: str) -> str:
-    """A PySide6 tool from the same environment as this Python (PATH may not hold it)."""
-    beside = Path(sys.executable).parent / name
-    return str(beside) if beside.exists() else name
 
 
 @pytest.fixture(scope="session", autouse=True)

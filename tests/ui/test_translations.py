@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import qt_tool
-from ui.i18n_build import LANGUAGES, sources, ts_file
+from ui.i18n_build import LANGUAGES, qt_tool, sources, ts_file
 
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
