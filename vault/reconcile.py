@@ -22,13 +22,13 @@ overdue principal from the day after its due date until that principal is paid.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
 from vault.money import round_fen
-from vault.schedule import Installment, Rate, add_months, payoff_parts
+from vault.schedule import Installment, PayoffTable, Rate, add_months, payoff_parts
 
 
 class Status(StrEnum):
@@ -98,7 +98,7 @@ class Reconciliation:
     summary: LoanSummary
 
 
-@dataclass
+@dataclass(slots=True)
 class _Ledger:
     installment: Installment
     owed_interest: int
@@ -107,17 +107,14 @@ class _Ledger:
     paid_interest: int = 0
     paid_fee: int = 0
     paid_penalty: int = 0
-    penalty_exact: Decimal = field(default_factory=Decimal)
+    penalty_exact: Decimal = Decimal(0)
+    penalty: int = 0  # penalty_exact rounded to fen, kept in step with it
     accrued_to: date | None = None
     paid_on: date | None = None
 
     @property
     def due(self) -> date:
         return self.installment.due
-
-    @property
-    def penalty(self) -> int:
-        return int(round_fen(self.penalty_exact))
 
     @property
     def open_principal(self) -> int:
@@ -132,63 +129,97 @@ class _Ledger:
         owed = self.installment.principal + self.owed_interest + self.owed_fee + self.penalty
         return owed - self.paid
 
+    @property
+    def closed(self) -> bool:
+        """Paid in full and dated: no payment or penalty can change it any more."""
+        return self.paid_on is not None and self.remaining == 0
+
     def take(self, available: int, day: date) -> int:
         """Pay what ``available`` covers in the order fees → penalty → interest → principal."""
-        for name, owed in (
-            ("paid_fee", self.owed_fee - self.paid_fee),
-            ("paid_penalty", self.penalty - self.paid_penalty),
-            ("paid_interest", self.owed_interest - self.paid_interest),
-            ("paid_principal", self.open_principal),
-        ):
-            share = min(owed, available)
-            if share > 0:
-                setattr(self, name, getattr(self, name) + share)
-                available -= share
-        if self.remaining == 0 and self.paid_on is None:
+        share = min(self.owed_fee - self.paid_fee, available)
+        if share > 0:
+            self.paid_fee += share
+            available -= share
+        share = min(self.penalty - self.paid_penalty, available)
+        if share > 0:
+            self.paid_penalty += share
+            available -= share
+        share = min(self.owed_interest - self.paid_interest, available)
+        if share > 0:
+            self.paid_interest += share
+            available -= share
+        share = min(self.open_principal, available)
+        if share > 0:
+            self.paid_principal += share
+            available -= share
+        if self.paid_on is None and self.remaining == 0:
             self.paid_on = day
         return available
 
-    def accrue(self, day: date, penalty: Rate) -> None:
+    def accrue(self, day: date, daily_rate: Decimal) -> int:
+        """Penalty on the open principal up to ``day``; returns the change in fen."""
         since = self.accrued_to or self.due
         days = (day - since).days
-        if days > 0 and self.open_principal > 0:
-            self.penalty_exact += self.open_principal * penalty.daily_fraction() * days
-        if days > 0:
-            self.accrued_to = day
+        if days <= 0:
+            return 0
+        self.accrued_to = day
+        if self.open_principal <= 0:
+            return 0
+        self.penalty_exact += self.open_principal * daily_rate * days
+        before, self.penalty = self.penalty, int(round_fen(self.penalty_exact))
+        return self.penalty - before
 
 
 class _Book:
-    """The mutable state of one plan while payments are replayed in date order."""
+    """The mutable state of one plan while payments are replayed in date order.
+
+    Kept incrementally so a replay costs about one step per payment: running totals of what
+    the ledgers hold and of their penalties, a payoff table, and the count of leading
+    ledgers already closed. Allocation goes oldest first, so closed ledgers form a prefix
+    that later payments and penalty accrual pass over without changing.
+    """
 
     def __init__(self, installments: Sequence[Installment], start: date, penalty: Rate | None):
         self.installments = sorted(installments, key=lambda i: (i.due, i.n))
         self.ledgers = [_Ledger(i, i.interest, i.fee) for i in self.installments]
+        self.payoffs = PayoffTable(self.installments, start)
         self.start = start
-        self.penalty = penalty
+        self.daily_penalty = penalty.daily_fraction() if penalty is not None else None
         self.credit = 0
+        self.paid = 0  # sum of ledger.paid
+        self.penalty = 0  # sum of ledger.penalty
+        self.closed = 0  # ledgers[:closed] are closed
         self.settled_on: date | None = None
 
     def accrue(self, day: date) -> None:
-        if self.penalty is not None:
-            for ledger in self.ledgers:
-                ledger.accrue(day, self.penalty)
+        if self.daily_penalty is None:
+            return
+        for index in range(self.closed, len(self.ledgers)):
+            ledger = self.ledgers[index]
+            if ledger.due >= day:  # not overdue yet, nor any after it
+                break
+            self.penalty += ledger.accrue(day, self.daily_penalty)
 
     def payoff_due(self, day: date) -> int:
         """What clears every installment on ``day``, after what was already paid."""
-        parts = payoff_parts(self.installments, max(day, self.start), self.start)
-        owed = sum(p.payment for p in parts) + sum(ledger.penalty for ledger in self.ledgers)
-        return max(0, owed - sum(ledger.paid for ledger in self.ledgers))
+        owed = self.payoffs.total(max(day, self.start)) + self.penalty
+        return max(0, owed - self.paid)
 
     def apply(self, day: date) -> None:
         """Spend the credit held on ``day`` (a payment is added to credit first)."""
         if self.settled_on is not None or self.credit == 0:
             return
-        payoff = self.payoff_due(day)
-        if 0 < payoff <= self.credit and any(ledger.due > day for ledger in self.ledgers):
-            self.settle(day)
-            return
-        current_seen = False
-        for ledger in self.ledgers:
+        if self.ledgers[-1].due > day:
+            payoff = self.payoff_due(day)
+            if 0 < payoff <= self.credit:
+                self.settle(day)
+                return
+        held = self.credit
+        ledgers = self.ledgers
+        # at most one closed ledger is due after ``day``: the last, paid ahead as the current
+        current_seen = self.closed > 0 and ledgers[self.closed - 1].due > day
+        for index in range(self.closed, len(ledgers)):
+            ledger = ledgers[index]
             if ledger.due > day:
                 if current_seen:
                     break
@@ -196,19 +227,27 @@ class _Book:
             self.credit = ledger.take(self.credit, day)
             if self.credit == 0:
                 break
-        if all(ledger.remaining == 0 for ledger in self.ledgers):
+        self.paid += held - self.credit
+        self._advance()
+        if all(ledgers[index].remaining == 0 for index in range(self.closed, len(ledgers))):
             self.settled_on = day
+
+    def _advance(self) -> None:
+        while self.closed < len(self.ledgers) and self.ledgers[self.closed].closed:
+            self.closed += 1
 
     def settle(self, day: date) -> None:
         """Early payoff: re-allocate everything paid against the payoff figures."""
         parts = payoff_parts(self.installments, day, self.start)
-        pool = self.credit + sum(ledger.paid for ledger in self.ledgers)
+        pool = self.credit + self.paid
         for ledger, part in zip(self.ledgers, parts, strict=True):
             ledger.owed_interest, ledger.owed_fee = part.interest, part.fee
             ledger.paid_principal = ledger.paid_interest = ledger.paid_fee = 0
             ledger.paid_penalty = 0
             pool = ledger.take(pool, day)
+        self.paid += self.credit - pool
         self.credit = pool
+        self._advance()
         self.settled_on = day
 
     def state(self, ledger: _Ledger, as_of: date, current: _Ledger | None) -> InstallmentState:

@@ -9,12 +9,14 @@ own plan (``Method.custom``) that plan wins and ``compare_schedules`` shows any 
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, localcontext
 from enum import StrEnum
+from itertools import accumulate
 
 from vault.money import round_fen
 
@@ -298,10 +300,13 @@ class Payoff:
 
 
 def _pro_rata(amount: int, elapsed: int, period: int) -> int:
+    """``amount`` × elapsed / period days, rounded half-up to a fen (``amount`` ≥ 0).
+
+    Integer arithmetic is exact here: floor(x + ½) with x = amount × elapsed / period.
+    """
     if period <= 0 or elapsed >= period:
         return amount
-    with _exact():
-        return int(round_fen(Decimal(amount) * max(elapsed, 0) / period))
+    return (2 * amount * max(elapsed, 0) + period) // (2 * period)
 
 
 def payoff_parts(schedule: Sequence[Installment], as_of: date, start: date) -> list[Installment]:
@@ -337,6 +342,36 @@ def payoff_parts(schedule: Sequence[Installment], as_of: date, start: date) -> l
             parts.append(replace(installment, interest=0, fee=0))
         previous = installment.due
     return parts
+
+
+class PayoffTable:
+    """``sum(p.payment for p in payoff_parts(schedule, as_of, start))`` for any ``as_of``,
+    in O(log n): reconciliation asks it on every payment. ``schedule`` in due-date order."""
+
+    def __init__(self, schedule: Sequence[Installment], start: date) -> None:
+        if any(a.due > b.due for a, b in zip(schedule, schedule[1:], strict=False)):
+            raise ValueError("a payoff table needs the installments in due-date order")
+        self._schedule = list(schedule)
+        self._dues = [i.due for i in schedule]
+        self._start = start
+        # _paid_before[k]: installments 0..k-1 in full; _principal_from[k]: k.. principal only
+        self._paid_before = list(accumulate((i.payment for i in schedule), initial=0))
+        principals = list(accumulate((i.principal for i in reversed(schedule)), initial=0))
+        self._principal_from = principals[::-1]
+
+    def total(self, as_of: date) -> int:
+        if as_of < self._start:
+            raise ValueError("the payoff date is before the loan started")
+        k = bisect_left(self._dues, as_of)  # the current period: first due on or after as_of
+        total = self._paid_before[k]
+        if k < len(self._schedule):
+            current = self._schedule[k]
+            previous = self._dues[k - 1] if k else self._start
+            elapsed, period = (as_of - previous).days, (current.due - previous).days
+            total += self._principal_from[k]
+            total += _pro_rata(current.interest, elapsed, period)
+            total += _pro_rata(current.fee, elapsed, period)
+        return total
 
 
 def payoff_amount(schedule: Sequence[Installment], as_of: date, start: date) -> Payoff:
