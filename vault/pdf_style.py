@@ -1,0 +1,498 @@
+"""The printed look shared by the binder and the letters: font, styles, page frame, labels.
+
+One bundled TrueType CJK font (vault.resources.cjk_font_path) is embedded for every glyph
+on every page: headings, table cells, bullets and page numbers alike. No base-14 font is
+ever referenced (the canvas's initial font is ours too), so the PDF reads the same on any
+computer and `pdftotext` gives back the Chinese. The font has no bold face; hierarchy
+comes from size, colour and rules, never from a faked weight.
+
+Printed strings live in `LABELS` (per language) because the core cannot use Qt's tr().
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+
+from vault.errors import StorageError, ValidationError
+from vault.fsutil import replace_durably, storage_error
+from vault.money import format_fen
+from vault.store import temp_sibling
+
+FONT = "JieqingCJK"
+LANGUAGES = ("zh_CN", "en")
+
+PAGE_SIZE = A4
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5f6368")
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#b0b7c0")
+HEAD_FILL = colors.HexColor("#e8edf3")
+ZEBRA = colors.HexColor("#f6f8fa")
+ALERT = colors.HexColor("#b3261e")
+
+
+@cache
+def register_fonts() -> str:
+    """Register the bundled CJK font once (lazily) and return its ReportLab name."""
+    from vault.resources import cjk_font_path  # noqa: PLC0415 - resolved only when printing
+
+    pdfmetrics.registerFont(TTFont(FONT, str(cjk_font_path()), subfontIndex=0))
+    # <b>/<i> in markup must map to our font, never to Helvetica-Bold.
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
+    return FONT
+
+
+def make_canvas(*args: Any, **kwargs: Any) -> Canvas:
+    """A canvas whose initial font is ours: otherwise every page would reference Helvetica."""
+    return Canvas(*args, initialFontName=register_fonts(), **kwargs)
+
+
+def check_language(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValidationError("lang", "invalid.choice", f"the language must be one of {LANGUAGES}")
+    return lang
+
+
+# -- paragraph and table styles ---------------------------------------------------------
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    font = register_fonts()
+    base = ParagraphStyle(
+        "body", fontName=font, fontSize=9.5, leading=14, textColor=INK, wordWrap="CJK",
+        bulletFontName=font,
+    )
+
+    def derive(name: str, **changes: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **changes)
+
+    return {
+        "body": base,
+        "title": derive("title", fontSize=26, leading=34, textColor=ACCENT, spaceAfter=6 * mm),
+        "subtitle": derive("subtitle", fontSize=13, leading=19, textColor=MUTED,
+                           spaceAfter=10 * mm),
+        "h1": derive("h1", fontSize=16, leading=22, textColor=ACCENT, spaceAfter=3 * mm),
+        "h2": derive("h2", fontSize=12, leading=17, textColor=ACCENT, spaceBefore=5 * mm,
+                     spaceAfter=2 * mm),
+        "h3": derive("h3", fontSize=10.5, leading=15, textColor=INK, spaceBefore=3 * mm,
+                     spaceAfter=1.5 * mm),
+        "small": derive("small", fontSize=8, leading=11, textColor=MUTED),
+        "note": derive("note", fontSize=8.5, leading=12.5, textColor=MUTED, spaceBefore=2 * mm),
+        "alert": derive("alert", textColor=ALERT),
+        "cell": derive("cell", fontSize=8, leading=10.5),
+        "cell_right": derive("cell_right", fontSize=8, leading=10.5, alignment=TA_RIGHT),
+        "cell_head": derive("cell_head", fontSize=8, leading=10.5, textColor=ACCENT),
+        "cell_head_right": derive("cell_head_right", fontSize=8, leading=10.5,
+                                  textColor=ACCENT, alignment=TA_RIGHT),
+        "label": derive("label", fontSize=8.5, leading=12, textColor=MUTED),
+        "value": derive("value", fontSize=9.5, leading=13),
+        "hash": derive("hash", fontSize=7.5, leading=10),
+        "center": derive("center", alignment=TA_CENTER),
+        "letter_title": derive("letter_title", fontSize=18, leading=26, alignment=TA_CENTER,
+                               spaceAfter=8 * mm),
+        "letter": derive("letter", fontSize=11, leading=20, firstLineIndent=22),
+        "letter_plain": derive("letter_plain", fontSize=11, leading=20),
+        "letter_right": derive("letter_right", fontSize=11, leading=22, alignment=TA_RIGHT),
+        "toc1": derive("toc1", fontSize=10.5, leading=15),
+        "toc2": derive("toc2", fontSize=9, leading=12.5, leftIndent=6 * mm),
+    }
+
+
+def para(text: str, style: str = "body") -> Paragraph:
+    """A paragraph of plain text (escaped; line breaks kept)."""
+    return Paragraph(escape(text).replace("\n", "<br/>"), styles()[style])
+
+
+def markup(text: str, style: str = "body") -> Paragraph:
+    """A paragraph of trusted markup (our own labels with <br/> or <font> tags)."""
+    return Paragraph(text, styles()[style])
+
+
+Cell = str | Flowable  # a str is wrapped in a Paragraph; a flowable is used as it is
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    widths: Sequence[float],
+    right: Sequence[int] = (),
+) -> LongTable:
+    """A ruled table that splits across pages repeating its header row.
+
+    Text cells are wrapped in Paragraphs so nothing runs past the column; `right` names
+    the columns (amounts) aligned right. The widths must add up to the frame width.
+    """
+    st = styles()
+    head = [
+        Paragraph(escape(h), st["cell_head_right" if i in right else "cell_head"])
+        for i, h in enumerate(header)
+    ]
+    body = [
+        [
+            c if isinstance(c, Flowable)
+            else Paragraph(escape(c).replace("\n", "<br/>"), st["cell_right" if i in right else "cell"])
+            for i, c in enumerate(row)
+        ]
+        for row in rows
+    ]
+    table = LongTable([head, *body], colWidths=list(widths), repeatRows=1)
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(body) + 1, 2)]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def fact_table(pairs: Sequence[tuple[str, Cell]], widths: Sequence[float] | None = None) -> LongTable:
+    """Label / value pairs, two to a row (a summary or a caption block)."""
+    st = styles()
+    label_w, value_w = 26 * mm, FRAME_WIDTH / 2 - 26 * mm
+    cells = [
+        (Paragraph(escape(label), st["label"]),
+         value if isinstance(value, Paragraph) else para(value, "value"))
+        for label, value in pairs
+    ]
+    rows = []
+    for i in range(0, len(cells), 2):
+        left = cells[i]
+        right = cells[i + 1] if i + 1 < len(cells) else ("", "")
+        rows.append([left[0], left[1], right[0], right[1]])
+    table = LongTable(rows, colWidths=list(widths or (label_w, value_w, label_w, value_w)))
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def wide_fact_table(pairs: Sequence[tuple[str, Cell]]) -> LongTable:
+    """Label / value pairs, one to a row (values that need the whole width)."""
+    st = styles()
+    rows = [
+        [Paragraph(escape(label), st["label"]),
+         value if isinstance(value, Paragraph) else para(value, "value")]
+        for label, value in pairs
+    ]
+    table = LongTable(rows, colWidths=[26 * mm, FRAME_WIDTH - 26 * mm])
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+# -- the page frame -----------------------------------------------------------------------
+
+
+def draw_page_frame(
+    canvas: Canvas, page: int, total: int | None, title: str, header: str, lang: str
+) -> None:
+    """Header rule with `header`, footer "title — page X of Y" (Y unknown: "page X")."""
+    font = register_fonts()
+    canvas.saveState()
+    canvas.setFont(font, 8)
+    canvas.setFillColor(MUTED)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    if header:
+        top = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
+        canvas.drawString(MARGIN_X, top + 1.5 * mm, header)
+        canvas.line(MARGIN_X, top, PAGE_WIDTH - MARGIN_X, top)
+    bottom = MARGIN_BOTTOM - 8 * mm
+    canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
+    canvas.drawCentredString(PAGE_WIDTH / 2, bottom, page_footer(title, page, total, lang))
+    canvas.restoreState()
+
+
+def page_footer(title: str, page: int, total: int | None, lang: str) -> str:
+    key = "page_of" if total else "page"
+    return f"{title} — " + label(lang, key, page=page, total=total or 0)
+
+
+# -- writing the file -----------------------------------------------------------------------
+
+
+def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> Path:
+    """Write a PDF beside `target` under a temporary name, fsync, rename into place.
+
+    A failure or a cancellation (any exception from `write`) leaves nothing at `target`
+    and no temporary file behind.
+    """
+    target = Path(target)
+    if target.is_dir():
+        raise StorageError(path=str(target), reason="it is a folder; choose a file name")
+    temp = temp_sibling(target, "pdf")
+    try:
+        with open(temp, "xb") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        replace_durably(temp, target)
+    except OSError as error:
+        raise storage_error(target, error) from error
+    finally:
+        with suppress(OSError):
+            temp.unlink()
+    return target
+
+
+# -- printed words -------------------------------------------------------------------------
+
+
+def money(fen: int) -> str:
+    return format_fen(fen)
+
+
+def day(value: date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def label(lang: str, key: str, **params: Any) -> str:
+    """A printed string in `lang`; English when a key has no translation yet."""
+    text = LABELS[lang].get(key) or LABELS["en"][key]
+    return text.format(**params) if params else text
+
+
+def enum_label(lang: str, group: str, value: str) -> str:
+    return label(lang, f"{group}.{value}") if f"{group}.{value}" in LABELS["en"] else value
+
+
+_EN: dict[str, str] = {
+    "page": "page {page}",
+    "page_of": "page {page} of {total}",
+    "yuan": "yuan",
+    "yes": "yes",
+    "no": "no",
+    "unknown": "not recorded",
+    "none": "none",
+    "loan_status.active": "repaying",
+    "loan_status.overdue": "overdue",
+    "loan_status.negotiating": "negotiating",
+    "loan_status.restructured": "restructured",
+    "loan_status.settled": "settled (certificate pending)",
+    "loan_status.closed": "settled and closed",
+    "plan_kind.original": "original plan",
+    "plan_kind.restructured": "negotiated instalments",
+    "plan_kind.deferral": "deferral",
+    "plan_kind.reduction": "reduction",
+    "method.annuity": "equal instalments",
+    "method.equal_principal": "equal principal",
+    "method.interest_first": "interest first, principal at the end",
+    "method.bullet": "principal and interest at maturity",
+    "method.daily": "daily interest",
+    "method.custom": "lender's own schedule",
+    "rate_kind.annual": "{percent} % a year",
+    "rate_kind.daily": "{percent} % a day",
+    "rate_kind.monthly_fee": "{percent} % monthly fee",
+    "channel.auto_debit": "auto-debit",
+    "channel.app": "in the app",
+    "channel.offline": "offline store",
+    "channel.transfer": "bank transfer",
+    "channel.other": "other",
+    "contact_channel.phone": "phone",
+    "contact_channel.app_chat": "app chat",
+    "contact_channel.sms": "text message",
+    "contact_channel.email": "e-mail",
+    "contact_channel.visit": "visit",
+    "contact_channel.letter": "letter",
+    "contact_channel.other": "other",
+    "counterpart.platform": "lender's customer service",
+    "counterpart.collector": "collector",
+    "counterpart.regulator": "regulator",
+    "counterpart.legal_aid": "legal aid",
+    "counterpart.other": "other",
+    "doc_kind.settlement_certificate": "settlement certificate",
+    "doc_kind.receipt": "repayment receipt",
+    "doc_kind.contract": "contract",
+    "doc_kind.agreement": "agreement",
+    "doc_kind.credit_report": "credit report",
+    "doc_kind.call_recording": "call recording",
+    "doc_kind.other": "other document",
+    "status.paid": "paid",
+    "status.paid_late": "paid {days} days late",
+    "status.partly_paid": "partly paid",
+    "status.overdue": "overdue {days} days",
+    "status.due": "due",
+    "status.future": "future",
+    "status.penalty": "penalty {amount}",
+    "step.confirmed_settled": "Loan shows settled (已结清) in the official app",
+    "step.certificate_requested": "Settlement certificate requested",
+    "step.certificate_obtained": "Settlement certificate obtained and kept",
+    "step.collateral_released": "Collateral released",
+    "step.credit_report_checked": "Credit report shows the loan settled",
+    "step.dispute_filed": "Dispute filed (异议)",
+    "step.credit_line_closed": "Credit line cancelled or frozen",
+    "step.card_unbound": "Bank card unbound, auto-debit stopped",
+    "step.personal_data_removed": "Personal data removed",
+    "step.app_uninstalled": "App uninstalled (after cancelling)",
+    "severity.info": "Note",
+    "severity.warning": "Warning",
+    "severity.serious": "Serious",
+    "warning.rate.above_4x_lpr": "True APR {apr} % is above four times the one-year LPR "
+                                 "({threshold} %)",
+    "warning.rate.above_24_licensed": "True APR {apr} % is above the 24 % line",
+    "warning.rate.above_24_historic": "True APR {apr} % is above 24 % (contract before "
+                                      "2020-08-20)",
+    "warning.rate.above_36_historic": "True APR {apr} % is above 36 % (contract before "
+                                      "2020-08-20)",
+    "warning.rate.upfront_deduction": "{amount} yuan was deducted from the principal in "
+                                      "advance",
+    "warning.rate.lpr_missing": "The four-times-LPR line could not be checked",
+    "disclaimer": "These checks compare the figures with published rules and court practice. "
+                  "They are information, not legal advice: confirm with a lawyer, legal aid "
+                  "or the financial regulator before relying on them.",
+}
+
+_ZH: dict[str, str] = {
+    "page": "第 {page} 页",
+    "page_of": "第 {page} 页，共 {total} 页",
+    "yuan": "元",
+    "yes": "是",
+    "no": "否",
+    "unknown": "未记录",
+    "none": "无",
+    "loan_status.active": "正常还款中",
+    "loan_status.overdue": "逾期",
+    "loan_status.negotiating": "协商中",
+    "loan_status.restructured": "已协商分期",
+    "loan_status.settled": "已结清（待取得结清证明）",
+    "loan_status.closed": "已结清并销户",
+    "plan_kind.original": "原始还款计划",
+    "plan_kind.restructured": "协商分期",
+    "plan_kind.deferral": "展期",
+    "plan_kind.reduction": "减免",
+    "method.annuity": "等额本息",
+    "method.equal_principal": "等额本金",
+    "method.interest_first": "先息后本",
+    "method.bullet": "一次性还本付息",
+    "method.daily": "按日计息",
+    "method.custom": "按贷款方账单",
+    "rate_kind.annual": "年利率 {percent}%",
+    "rate_kind.daily": "日利率 {percent}%",
+    "rate_kind.monthly_fee": "月费率 {percent}%",
+    "channel.auto_debit": "自动扣款",
+    "channel.app": "App 内还款",
+    "channel.offline": "线下门店",
+    "channel.transfer": "银行转账",
+    "channel.other": "其他",
+    "contact_channel.phone": "电话",
+    "contact_channel.app_chat": "App 在线客服",
+    "contact_channel.sms": "短信",
+    "contact_channel.email": "电子邮件",
+    "contact_channel.visit": "面谈",
+    "contact_channel.letter": "信函",
+    "contact_channel.other": "其他",
+    "counterpart.platform": "贷款方官方客服",
+    "counterpart.collector": "催收方",
+    "counterpart.regulator": "监管部门",
+    "counterpart.legal_aid": "法律援助",
+    "counterpart.other": "其他",
+    "doc_kind.settlement_certificate": "结清证明",
+    "doc_kind.receipt": "还款凭证",
+    "doc_kind.contract": "借款合同",
+    "doc_kind.agreement": "协商协议",
+    "doc_kind.credit_report": "征信报告",
+    "doc_kind.call_recording": "通话录音",
+    "doc_kind.other": "其他材料",
+    "status.paid": "已还清",
+    "status.paid_late": "已还清（逾期 {days} 天）",
+    "status.partly_paid": "部分已还",
+    "status.overdue": "逾期 {days} 天",
+    "status.due": "本期应还",
+    "status.future": "未到期",
+    "status.penalty": "罚息 {amount}",
+    "step.confirmed_settled": "官方 App 显示已结清",
+    "step.certificate_requested": "已申请结清证明",
+    "step.certificate_obtained": "已取得并保存结清证明",
+    "step.collateral_released": "已解除抵押／质押",
+    "step.credit_report_checked": "征信报告显示已结清",
+    "step.dispute_filed": "已提出征信异议",
+    "step.credit_line_closed": "已注销或冻结授信额度",
+    "step.card_unbound": "已解绑银行卡、停止自动扣款",
+    "step.personal_data_removed": "已要求删除个人信息",
+    "step.app_uninstalled": "已卸载 App（在注销之后）",
+    "severity.info": "提示",
+    "severity.warning": "注意",
+    "severity.serious": "严重",
+    "warning.rate.above_4x_lpr": "真实年化利率 {apr}% 高于签约时一年期 LPR 的四倍（{threshold}%）",
+    "warning.rate.above_24_licensed": "真实年化综合成本 {apr}% 高于 24% 参考线",
+    "warning.rate.above_24_historic": "真实年化利率 {apr}% 高于 24%（2020-08-20 前签订的合同）",
+    "warning.rate.above_36_historic": "真实年化利率 {apr}% 高于 36%（2020-08-20 前签订的合同）",
+    "warning.rate.upfront_deduction": "放款时预先扣除了 {amount} 元",
+    "warning.rate.lpr_missing": "无法核对四倍 LPR 上限",
+    "basis.rate.above_4x_lpr": "依据《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（2020 年修正）"
+                               "第二十五条，出借人请求的利率超过合同成立时一年期贷款市场报价利率四倍的，"
+                               "人民法院不予支持；逾期利息、违约金及其他费用合计以同样标准为限"
+                               "（第二十八、二十九条）。",
+    "basis.rate.above_24_licensed": "对持牌机构（银行、消费金融公司、小额贷款公司），2017 年以来的司法实践"
+                                    "以综合年化成本（利息及各项费用合计）24% 为参考线。",
+    "basis.rate.above_24_historic": "2020-08-20 前签订的合同适用 2015 年民间借贷司法解释第二十六条："
+                                    "年利率 24% 以内受法律保护；24% 至 36% 之间不能强制执行，"
+                                    "但已支付的利息无需返还。",
+    "basis.rate.above_36_historic": "2020-08-20 前签订的合同适用 2015 年民间借贷司法解释第二十六条："
+                                    "年利率超过 36% 的部分无效，已支付的超出部分可以请求返还。",
+    "basis.rate.upfront_deduction": "借款的利息不得预先在本金中扣除；预先扣除的，应当按照实际借款数额"
+                                    "返还借款并计算利息（《民法典》第六百七十条）。",
+    "basis.rate.lpr_missing": "LPR 表中没有签约日的一年期 LPR，无法核对四倍 LPR 上限；请在 LPR 表中补充。",
+    "disclaimer": "以上检查将您的数据与已公布的规则和司法实践进行比较，仅供参考，不构成法律意见；"
+                  "依赖之前请向律师、法律援助机构或金融监管部门确认。",
+}
+
+LABELS: dict[str, dict[str, str]] = {"en": _EN, "zh_CN": _ZH}
+
+
+def merge_labels(extra: dict[str, dict[str, str]]) -> None:
+    """Add a module's own strings (binder, letters) to the table."""
+    for language, table in extra.items():
+        LABELS[language].update(table)
+
+
+def warning_text(lang: str, code: str, **params: Any) -> tuple[str, str | None]:
+    """The headline of a rate warning and, in Chinese, its translated basis (else None)."""
+    basis_key = f"basis.{code}"
+    basis = LABELS[lang].get(basis_key) if lang != "en" else None
+    return label(lang, f"warning.{code}", **params), basis
+
+
