@@ -11,6 +11,7 @@ Printed strings live in `LABELS` (per language) because the core cannot use Qt's
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable, Sequence
 from contextlib import suppress
@@ -28,7 +29,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+from reportlab.platypus import (
+    paragraph,
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    LongTable,
+    PageTemplate,
+    Paragraph,
+    TableStyle,
+)
 
 from vault.errors import StorageError, ValidationError
 from vault.fsutil import replace_durably, storage_error
@@ -61,6 +71,10 @@ def register_fonts() -> str:
     from vault.resources import cjk_font_path  # noqa: PLC0415 - resolved only when printing
 
     pdfmetrics.registerFont(TTFont(FONT, str(cjk_font_path()), subfontIndex=0))
+    # Chinese line-breaking: full-width commas, colons and the like never start a line
+    # (ReportLab's list has only the ideographic full stop and comma).
+    extra = "".join(c for c in "，；：！？）》」』】" if c not in paragraph.ALL_CANNOT_START)
+    paragraph.ALL_CANNOT_START += extra
     # <b>/<i> in markup must map to our font, never to Helvetica-Bold.
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
     return FONT
@@ -115,9 +129,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "center": derive("center", alignment=TA_CENTER),
         "letter_title": derive("letter_title", fontSize=18, leading=26, alignment=TA_CENTER,
                                spaceAfter=8 * mm),
-        "letter": derive("letter", fontSize=11, leading=20, firstLineIndent=22),
-        "letter_plain": derive("letter_plain", fontSize=11, leading=20),
-        "letter_right": derive("letter_right", fontSize=11, leading=22, alignment=TA_RIGHT),
+        "letter": derive("letter", fontSize=10.5, leading=18, firstLineIndent=21),
+        "letter_plain": derive("letter_plain", fontSize=10.5, leading=18),
+        "letter_right": derive("letter_right", fontSize=10.5, leading=20, alignment=TA_RIGHT),
         "toc1": derive("toc1", fontSize=10.5, leading=15),
         "toc2": derive("toc2", fontSize=9, leading=12.5, leftIndent=6 * mm),
     }
@@ -367,6 +381,7 @@ _EN: dict[str, str] = {
     "step.card_unbound": "Bank card unbound, auto-debit stopped",
     "step.personal_data_removed": "Personal data removed",
     "step.app_uninstalled": "App uninstalled (after cancelling)",
+    "step.not_done": "not yet",
     "severity.info": "Note",
     "severity.warning": "Warning",
     "severity.serious": "Serious",
@@ -453,6 +468,7 @@ _ZH: dict[str, str] = {
     "step.card_unbound": "已解绑银行卡、停止自动扣款",
     "step.personal_data_removed": "已要求删除个人信息",
     "step.app_uninstalled": "已卸载 App（在注销之后）",
+    "step.not_done": "未完成",
     "severity.info": "提示",
     "severity.warning": "注意",
     "severity.serious": "严重",
@@ -496,3 +512,39 @@ def warning_text(lang: str, code: str, **params: Any) -> tuple[str, str | None]:
     return label(lang, f"warning.{code}", **params), basis
 
 
+
+
+class _SimpleDoc(BaseDocTemplate):
+    """A4 pages in our frame; `total` is the page count when known (the second pass)."""
+
+    def __init__(self, out: BinaryIO, title: str, header: str, lang: str, total: int | None,
+                 info: dict[str, str]) -> None:
+        super().__init__(
+            out, pagesize=PAGE_SIZE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, creator="Jieqing 结清",
+            initialFontName=register_fonts(), title=title, **info,
+        )
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._frame)])
+        self.frame_text = (title, header, lang, total)
+
+    def _frame(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        title, header, lang, total = self.frame_text
+        draw_page_frame(canvas, doc.page, total, title, header, lang)
+
+
+def write_simple_pdf(
+    target: Path, make_story: Callable[[], list[Flowable]], title: str, lang: str,
+    header: str = "", info: dict[str, str] | None = None,
+) -> Path:
+    """A short document (a letter, a summary): counted once, then written with "X of Y"."""
+    counting = _SimpleDoc(io.BytesIO(), title, header, lang, None, info or {})
+    counting._doSave = 0  # noqa: SLF001 - this pass only counts pages
+    counting.build(make_story())
+    total = counting.page
+
+    def write(stream: BinaryIO) -> None:
+        _SimpleDoc(stream, title, header, lang, total, info or {}).build(make_story())
+
+    return write_atomically(target, write)
