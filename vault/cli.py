@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "vault.cli_calc",
     "vault.cli_attach",
     "vault.cli_backup",
+    "vault.cli_binder",
 )
 COMMANDS = ("demo", "passwd", "export", "calc", "attach", "backup", "binder")
 
