@@ -28,7 +28,6 @@ How it is built, and why:
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import io
 import json
@@ -98,7 +97,6 @@ from vault.records import (
     Attachment,
     Contact,
     CreditCheck,
-    Loan,
     Milestone,
     Payment,
     Plan,
@@ -413,7 +411,7 @@ class _Context:
                 self.progress(min(self.done, self.total_units), self.total_units)
 
 
-class _Heading(Paragraph):
+class _Heading(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
     """A heading that may go in the outline, the contents, and the progress count."""
 
     def __init__(
@@ -428,7 +426,7 @@ class _Heading(Paragraph):
         self.closed = closed
 
 
-class _PageRef(Flowable):
+class _PageRef(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     """The page a heading landed on (from the layout pass); fixed size, right-aligned."""
 
     def __init__(self, ctx: _Context, key: str, width: float = 12 * mm) -> None:
@@ -445,7 +443,7 @@ class _PageRef(Flowable):
             self.canv.drawRightString(self.width, 1.5, str(page))
 
 
-class _EvidenceBox(Flowable):
+class _EvidenceBox(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     """The rest of the page, holding an image or one page of a PDF (final pass only)."""
 
     def __init__(self, ctx: _Context, doc: _Doc, page_index: int | None = None) -> None:
@@ -490,7 +488,7 @@ class _NotIncluded(Exception):
         self.reason = reason
 
 
-class _BinderDoc(BaseDocTemplate):
+class _BinderDoc(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is untyped
     def __init__(self, out: BinaryIO, ctx: _Context, info: dict[str, str]) -> None:
         super().__init__(
             out, pagesize=PAGE_SIZE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
@@ -620,7 +618,7 @@ def _register_xobject(canvas: Canvas, name: str, obj: PDFObject) -> None:
 # -- PDF attachments ---------------------------------------------------------------------------
 
 
-class _Literal(PDFObject):
+class _Literal(PDFObject):  # type: ignore[misc]  # ReportLab is untyped
     """A PDF value already in its written form."""
 
     def __init__(self, text: bytes) -> None:
@@ -630,7 +628,7 @@ class _Literal(PDFObject):
         return self.text
 
 
-class _RawStream(PDFObject):
+class _RawStream(PDFObject):  # type: ignore[misc]  # ReportLab is untyped
     """A stream whose bytes are already encoded (JPEG, or another PDF's filtered data)."""
 
     __RefOnly__ = 1
@@ -640,7 +638,7 @@ class _RawStream(PDFObject):
         self.data = data
 
     def format(self, document: Any) -> bytes:
-        head = pdf_format(PDFDictionary({**self.entries, "Length": len(self.data)}), document)
+        head: bytes = pdf_format(PDFDictionary({**self.entries, "Length": len(self.data)}), document)
         return head + b"\nstream\n" + self.data + b"\nendstream\n"
 
 

@@ -30,7 +30,6 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    paragraph,
     BaseDocTemplate,
     Flowable,
     Frame,
@@ -38,6 +37,7 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     TableStyle,
+    paragraph,
 )
 
 from vault.errors import StorageError, ValidationError
@@ -147,7 +147,7 @@ def markup(text: str, style: str = "body") -> Paragraph:
     return Paragraph(text, styles()[style])
 
 
-Cell = str | Flowable  # a str is wrapped in a Paragraph; a flowable is used as it is
+Cell = Any  # a str (wrapped in a Paragraph) or a flowable used as it is
 
 
 def data_table(
@@ -514,7 +514,7 @@ def warning_text(lang: str, code: str, **params: Any) -> tuple[str, str | None]:
 
 
 
-class _SimpleDoc(BaseDocTemplate):
+class _SimpleDoc(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is untyped
     """A4 pages in our frame; `total` is the page count when known (the second pass)."""
 
     def __init__(self, out: BinaryIO, title: str, header: str, lang: str, total: int | None,
