@@ -29,6 +29,159 @@
     </message>
 </context>
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Shown everywhere as: {masked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jieqing shows only the last four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which account pays it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card or wallet bound to this loan for repayments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account I recorded before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card or account no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 招商银行储蓄卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationPage</name>
+    <message>
+        <source>Overdue installments: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue amount: ¥{before} → ¥{after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal still owed: ¥{before} → ¥{after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥{amount} is more than was due: it is kept as credit for the next installment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment pays the loan off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the payment is allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest installment first; within each: fees, then penalty interest, then interest, then principal. Press Finish to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmountPage</name>
+    <message>
+        <source>Leave empty if you received the whole amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You received ¥{amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much, when, at what rate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the figures exactly as the contract or the app states them; Jieqing works out the true cost later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan amount *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee kept back at payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date you got the money *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0.05 % a day for 微粒贷, 借呗; 18 % a year; or a monthly fee rate such as 0.75 % on the original amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Open a vault</source>
@@ -37,6 +190,73 @@
     <message>
         <source>Jieqing vaults (*.jqvault);;All files (*)</source>
         <translation>结清保险库 (*.jqvault);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AssessPage</name>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaid so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To clear it today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+    <message>
+        <source>Stated rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} % a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can afford about &lt;b&gt;¥{amount}&lt;/b&gt; a month for repayments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can you afford?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from your real budget: a plan you can keep is worth more than a promise you cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income a month *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essential spending a month *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After tax, from all sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rent, food, transport, medicine, children: what you cannot cut.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -314,6 +534,120 @@
     </message>
 </context>
 <context>
+    <name>BinderDialog</name>
+    <message>
+        <source>Export binder</source>
+        <translation>导出结清档案</translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation>全部借款</translation>
+    </message>
+    <message>
+        <source>Only the loans ticked below</source>
+        <translation>仅下面勾选的借款</translation>
+    </message>
+    <message>
+        <source>Only payments, contacts and credit checks in this period</source>
+        <translation>仅收录此期间内的还款、沟通和征信记录</translation>
+    </message>
+    <message>
+        <source>Language of the binder</source>
+        <translation>档案语言</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>The binder is a PDF with every selected loan, payment, contact and document, for a bank, a court or a lawyer. The PDF is not encrypted: anyone who can open the file can read it.</source>
+        <translation>结清档案是一份 PDF 文件，汇编所选借款的全部还款、沟通记录和证据材料，可交给银行、法院或律师。该 PDF 未加密：任何能打开此文件的人都能阅读其内容。</translation>
+    </message>
+    <message>
+        <source>Save the binder as</source>
+        <translation>将结清档案保存为</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the binder…</source>
+        <translation>正在生成结清档案…</translation>
+    </message>
+    <message>
+        <source>The binder was saved: {path} ({pages} pages).</source>
+        <translation>结清档案已保存：{path}（共 {pages} 页）。</translation>
+    </message>
+    <message>
+        <source>These documents could not be printed; their pages say why: {names}</source>
+        <translation>以下材料无法打印，档案中相应页面说明了原因：{names}</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: keep it somewhere safe and delete it when it is no longer needed.</source>
+        <translation>该 PDF 未加密：请妥善保管，不再需要时请删除。</translation>
+    </message>
+    <message>
+        <source>Cancelled; no binder was written.</source>
+        <translation>已取消，未生成结清档案。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePage</name>
+    <message>
+        <source>Attach the certificate (a photo or the PDF from the app) so it is kept with the loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement certificate (结清证明)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It proves the loan is paid off. Get it only through the official app or official customer service — never from someone who asks for a fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked for yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested, waiting for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for a week after the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept encrypted in the vault; print a copy as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -338,6 +672,157 @@
     <message>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>CloseOutPage</name>
+    <message>
+        <source>Close the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this order. Tick each step once it is done; leave the rest for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Your payments paid this loan off on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recorded payments do not clear this loan yet (¥{amount} to clear it today). Record the last payment first, or check the figures with the lender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the loan settled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying the last installment is not the end: confirm, keep the proof, check the credit report, then close the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their number or account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said or asked *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording or screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer service, staff no. 1024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 95384, or +63 912 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number starting with + or 00 (other than +86) is from abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their words if you can, e.g. “asked me to pay into a safe account”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jieqing checks this text for common scam signs as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed, refused or promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. call the official hotline to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk of a scam. Do not pay, share codes or share your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be careful: this is a common scam sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down every call, message or visit: with the lender, a collector, a regulator or legal aid. A clear log protects you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About which loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not about one loan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Log each contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each call or chat about this request: fill in the form and press “Add to the log”. You can skip this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the log (saved when you press Finish):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -400,6 +885,155 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Jieqing vaults (*.jqvault)</source>
         <translation>结清保险库 (*.jqvault)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditReportPage</name>
+    <message>
+        <source>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank&apos;s Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your credit report 30–45 days after the loan is paid off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report does not show 结清 yet. What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the settlement certificate to the lender and ask it to report the loan as settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a dispute (异议) with the Credit Reference Center or the lender; an answer is due within 20 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note the date below: Jieqing sets a follow-up 20 days later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the credit report (征信)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account should show 结清 (status code 3, letter C in the monthly grid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked my credit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows 结清?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit Reference Center online service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank&apos;s app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnionPay app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a bank or credit-reference counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>Optional. Click to choose a date; press Delete to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>No. {n} · due {due} · ¥{amount} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({days} days late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the loan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is open on this loan: it looks paid off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest open installments are ticked. Payments always settle the oldest debt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To clear the whole loan today: ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which payment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each repayment as the receipt shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installments paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date paid *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -528,10 +1162,257 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
 </context>
 <context>
+    <name>FileList</name>
+    <message>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <source>Kept inside the encrypted vault when you press Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.heic *.pdf *.mp3 *.m4a *.amr *.wav);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowPage</name>
+    <message>
+        <source>Still needed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>LenderPage</name>
+    <message>
+        <source>Who lent you the money?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the platform: Jieqing fills in the lender behind it and its official hotline. Check them against your contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lender (legal entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of lender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract or loan no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another lender (type its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bank&apos;s consumer loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small-loan company (小额贷款公司)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lenders you recorded before are at the end of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company named in the contract, e.g. 深圳前海微众银行 behind 微粒贷.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only use the number shown in the lender&apos;s official app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As shown in the app or the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LenderSchedulePage</name>
+    <message>
+        <source>The lender&apos;s schedule matches the one Jieqing computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in Jieqing&apos;s schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the lender&apos;s schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. {n}: {what} — Jieqing {ours}, lender {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the lender&apos;s figures differ (the lender&apos;s figures are kept):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the lender&apos;s schedule match?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the repayment plan in the lender&apos;s app. If its figures differ from Jieqing&apos;s, type the lender&apos;s: they win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the schedule Jieqing computes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the lender&apos;s schedule (prefilled with Jieqing&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterPage</name>
+    <message>
+        <source>协商还款申请书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the application letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application letter (协商还款申请书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a letter with your loan&apos;s figures, your reasons and your plan, to send through the lender&apos;s official channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. Only add it when sending through an official channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is saved outside the vault and is not encrypted: keep it somewhere safe and delete it once sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -592,22 +1473,47 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>本金（元）</translation>
     </message>
     <message>
+        <source>Outstanding (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True APR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Borrowed on</source>
         <translation>借款日期</translation>
     </message>
     <message>
-        <source>Term</source>
-        <translation>期限</translation>
+        <source>The true yearly cost, interest and all fees included, over the money you actually received (PBOC 2021 No. 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rate may be above a line courts or regulators use. Open the loan to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate warning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n 个月</numerusform>
-        </translation>
+</context>
+<context>
+    <name>LogContactWizard</name>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -841,6 +1747,27 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>e.g. 1,234.56</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NegotiateWizard</name>
+    <message>
+        <source>Negotiate repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewLoanWizard</name>
+    <message>
+        <source>Record a new loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <source>&amp;New password:</source>
@@ -892,6 +1819,73 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
 </context>
 <context>
+    <name>OutcomePage</name>
+    <message>
+        <source>Negotiation: {request} — {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the lender say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the answer. If it is not in yet, choose “waiting” and a day to follow up; you can run this form again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to repay *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed rate *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jieqing reminds you on this day. The regulator&apos;s complaint line and legal aid are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PanelDialogs</name>
     <message>
         <source>Add documents</source>
@@ -904,6 +1898,61 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Export a copy</source>
         <translation>导出副本</translation>
+    </message>
+</context>
+<context>
+    <name>PayeePage</name>
+    <message>
+        <source>I called the official hotline {hotline} and it confirmed this account belongs to the lender: remember it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lender&apos;s official customer service confirmed this account belongs to the lender: remember it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From where, to whom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check who received the money: it should be the lender or an account you know belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid to (payee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt or screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the receipt shows it. The list holds the lender and accounts known for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A screenshot of the payment or the receipt proves the payment later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction or order number on the receipt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -927,6 +1976,288 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>When nobody uses Jieqing for this long, the vault locks itself.</source>
         <translation>结清闲置达到这个时长后，保险库会自动锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Some figures are missing: go back and complete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total to repay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest and fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True annual cost (APR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective annual rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The true cost counts every fee over the money you actually received. Press Finish to save the loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPage</name>
+    <message>
+        <source>You can afford about ¥{amount} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your proposed plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equal monthly payments towards what you owe today; the last one is smaller if less is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount a month *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First payment on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateEdit</name>
+    <message>
+        <source>a year (annual rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day (daily rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month on the original amount (monthly fee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× 360 days a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× 365 days a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the contract turns the daily rate into a yearly one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0.05</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentWizard</name>
+    <message>
+        <source>Record a repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepaymentPage</name>
+    <message>
+        <source>How is it repaid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repayment method decides how each payment splits into principal and interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of monthly periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalty rate (罚息)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secured loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is collateral (a pledge or mortgage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure? Compare the first two payments in the app with the preview later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for one month after the loan date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the overdue rate the contract states, often 1.5 × the normal rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <source>Prepare as proof:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will you ask for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say plainly why you cannot pay as planned, and what would let you pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This goes into the application letter: what happened, since when, and that you want to keep repaying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. I lost my job in March and have found part-time work since June…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+    <message>
+        <source>Due next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettleWizard</name>
+    <message>
+        <source>Settle and close out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>Note (how, with whom, reference no.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>After saving, the loan will be: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step is done. Keep the certificate and this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Finish to save these steps. You can come back and carry on at any time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
