@@ -21,14 +21,15 @@ def from_qdate(value: QDate) -> date:
 
 
 class DateEdit(QDateEdit):
-    """Written yyyy-MM-dd everywhere. An `optional` date starts blank ("—"); clicking it
-    or opening its calendar starts from today, Delete clears it again."""
+    """Written yyyy-MM-dd everywhere. An `optional` date starts blank ("—"); a click fills
+    in today (so the calendar never opens on the blank placeholder), Delete clears it."""
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False,
                  value: date | None = None) -> None:
         super().__init__(parent)
         self.optional = optional
         self.setCalendarPopup(True)
+        self.setMaximumWidth(220)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setMaximumDate(QDate(2100, 12, 31))
         self.setMinimumDate(_BLANK if optional else QDate(1990, 1, 1))
@@ -55,8 +56,10 @@ class DateEdit(QDateEdit):
         self.setDate(_BLANK if value is None else to_qdate(value))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if self.value() is None:
+        if self.value() is None:  # the first click fills in today; the next opens the calendar
             self.set_value(date.today())
+            event.accept()
+            return
         super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

@@ -160,7 +160,8 @@ class FieldForm(QWidget):
             key = problems.get(name)
             owner = name if name in self.labels else next(
                 (n for n in self.labels if self.errors[n] is label), name)
-            if key and (force or owner in self.touched):
+            # "required" waits until the user has been to the field; other problems show
+            if key and (force or owner in self.touched or key != "invalid.required"):
                 shown[id(label)] = text(key)
             elif key and owner in self.labels:
                 missing.append(self.labels[owner].text().rstrip(":： *"))
@@ -229,6 +230,8 @@ class FlowPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         if not self._loaded:
+            if not any(self.body.stretch(i) for i in range(self.body.count())):
+                self.body.addStretch(1)  # fields stay together at the top
             self._reading = True
             self.load()
             self._reading = False

@@ -235,6 +235,7 @@ class RepaymentPage(NewLoanPage):
         super().__init__()
         self.term = QSpinBox()
         self.term.setRange(1, 600)
+        self.term.setMaximumWidth(120)
         self.method = choice_combo([m.value for m in Method], choice)
         self.first_due = DateEdit(optional=True)
         self.rounding = choice_combo([r.value for r in Rounding], choice)

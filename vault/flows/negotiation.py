@@ -148,9 +148,10 @@ def affordable(draft: NegotiationDraft) -> int | None:
 
 
 def proposal_schedule(draft: NegotiationDraft, facts: LoanFacts) -> list[Installment]:
-    """The proposed plan: `proposed_periods` monthly payments of `proposed_amount` towards
-    what is owed; the last absorbs the rest so the plan ends at exactly the amount owed
-    (never more). Principal is repaid first within each payment."""
+    """The proposed plan: up to `proposed_periods` monthly payments of `proposed_amount`
+    towards what is owed, stopping (with a smaller last payment) once it is covered; a
+    proposal that falls short stays short (`warnings` says so). Principal is repaid first
+    within each payment."""
     periods, amount = draft.proposed_periods, draft.proposed_amount
     if not periods or not amount or draft.first_due is None or periods < 1 or amount <= 0:
         return []
@@ -159,8 +160,7 @@ def proposal_schedule(draft: NegotiationDraft, facts: LoanFacts) -> list[Install
     paid = 0
     principal_left = facts.outstanding
     for k in range(periods):
-        payment = amount if k < periods - 1 else max(amount, target - paid)
-        payment = min(payment, target - paid)
+        payment = min(amount, target - paid)
         if payment <= 0:
             break
         principal = min(payment, principal_left)

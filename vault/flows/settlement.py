@@ -155,9 +155,7 @@ def next_steps(draft: SettlementDraft, today: date | None = None) -> list[NextSt
     window = credit_check_window(draft)
     out: list[NextStep] = []
     for step in applicable(draft):
-        if draft.done(step.key):
-            continue
-        if step.key == "certificate_requested" and draft.done("certificate_obtained"):
+        if draft.done(step.key) or _covered(draft, step.key):
             continue
         current = draft.steps.get(step.key)
         on = current.follow_up_on if current else None
@@ -177,8 +175,14 @@ def status_after(current: LoanStatus, draft: SettlementDraft) -> LoanStatus:
 
 
 def _covered(draft: SettlementDraft, key: str) -> bool:
-    # asking for the certificate is covered by having it
-    return key == "certificate_requested" and draft.done("certificate_obtained")
+    """Steps another answer already covers: having the certificate covers asking for it;
+    a credit check that shows 结清 covers the credit-report step."""
+    if key == "certificate_requested":
+        return draft.done("certificate_obtained")
+    if key == "credit_report_checked":
+        check = draft.credit_check
+        return check.checked_on is not None and check.shows_settled is True
+    return False
 
 
 def prepare(draft: SettlementDraft, today: date) -> None:
