@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Build the double-click bundle from a clean checkout: dist/jieqing/ (macOS: dist/Jieqing.app).
+#
+#     bash packaging/build.sh            # one folder (what installers wrap)
+#     JIEQING_ONEFILE=1 bash packaging/build.sh   # a single file instead
+#
+# Uses its own virtual environment (build/venv, or $JIEQING_BUILD_VENV) with the project and
+# the `package` extra (PyInstaller), so the bundle holds only what Jieqing imports at run
+# time. Windows: packaging/windows/build.ps1 does the same.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+VENV=${JIEQING_BUILD_VENV:-$ROOT/build/venv}
+PYTHON=${PYTHON:-python3}
+started=$SECONDS
+
+if [[ ! -x $VENV/bin/python ]]; then
+    echo "Creating the build environment in $VENV …"
+    "$PYTHON" -m venv "$VENV"
+fi
+PY=$VENV/bin/python
+"$PY" -m pip install -q --upgrade pip
+"$PY" -m pip install -q -e "$ROOT[package]"
+
+echo "Compiling translations …"
+"$PY" -m ui.i18n_build
+
+icons=(resources/icons/jieqing-{16,24,32,48,64,128,256,512}.png packaging/icons/jieqing.ico packaging/icons/jieqing.icns)
+for icon in "${icons[@]}"; do
+    if [[ ! -f $icon ]]; then
+        echo "Rendering icons ($icon is missing) …"
+        QT_QPA_PLATFORM=offscreen "$PY" packaging/render_icons.py
+        break
+    fi
+done
+
+echo "Running PyInstaller …"
+"$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" packaging/jieqing.spec
+
+if [[ ${JIEQING_ONEFILE:-} == 1 ]]; then
+    bundle=$ROOT/dist/jieqing
+elif [[ $(uname) == Darwin ]]; then
+    bundle=$ROOT/dist/Jieqing.app
+else
+    bundle=$ROOT/dist/jieqing
+fi
+size=$(du -sh "$bundle" | cut -f1)
+echo "Bundle: $bundle ($size, built in $((SECONDS - started)) s)"
