@@ -101,6 +101,7 @@ class Reconciliation:
 @dataclass(slots=True)
 class _Ledger:
     installment: Installment
+    due: date
     owed_interest: int
     owed_fee: int
     paid_principal: int = 0
@@ -111,10 +112,6 @@ class _Ledger:
     penalty: int = 0  # penalty_exact rounded to fen, kept in step with it
     accrued_to: date | None = None
     paid_on: date | None = None
-
-    @property
-    def due(self) -> date:
-        return self.installment.due
 
     @property
     def open_principal(self) -> int:
@@ -181,8 +178,9 @@ class _Book:
 
     def __init__(self, installments: Sequence[Installment], start: date, penalty: Rate | None):
         self.installments = sorted(installments, key=lambda i: (i.due, i.n))
-        self.ledgers = [_Ledger(i, i.interest, i.fee) for i in self.installments]
+        self.ledgers = [_Ledger(i, i.due, i.interest, i.fee) for i in self.installments]
         self.payoffs = PayoffTable(self.installments, start)
+        self.principal = sum(i.principal for i in self.installments)
         self.start = start
         self.daily_penalty = penalty.daily_fraction() if penalty is not None else None
         self.credit = 0
@@ -190,6 +188,14 @@ class _Book:
         self.penalty = 0  # sum of ledger.penalty
         self.closed = 0  # ledgers[:closed] are closed
         self.settled_on: date | None = None
+
+    def receive(self, day: date, amount: int) -> None:
+        """The events of a day in order: due dates (amount 0), then each payment."""
+        if amount == 0 and self.credit == 0 and self.daily_penalty is None:
+            return  # a due date with no credit held and no penalty changes nothing
+        self.accrue(day)
+        self.credit += amount
+        self.apply(day)
 
     def accrue(self, day: date) -> None:
         if self.daily_penalty is None:
@@ -209,7 +215,9 @@ class _Book:
         """Spend the credit held on ``day`` (a payment is added to credit first)."""
         if self.settled_on is not None or self.credit == 0:
             return
-        if self.ledgers[-1].due > day:
+        # a payoff always includes all the principal: only look it up once that is covered
+        covered = self.credit + self.paid >= self.principal + self.penalty
+        if covered and self.ledgers[-1].due > day:
             payoff = self.payoff_due(day)
             if 0 < payoff <= self.credit:
                 self.settle(day)
@@ -229,7 +237,10 @@ class _Book:
                 break
         self.paid += held - self.credit
         self._advance()
-        if all(ledgers[index].remaining == 0 for index in range(self.closed, len(ledgers))):
+        if self.closed == len(ledgers) or (
+            ledgers[self.closed].remaining == 0
+            and all(ledger.remaining == 0 for ledger in ledgers[self.closed :])
+        ):
             self.settled_on = day
 
     def _advance(self) -> None:
@@ -262,9 +273,9 @@ class _Book:
             status, late = Status.due, 0
         else:
             status, late = Status.future, 0
-        waived = ledger.installment.interest + ledger.installment.fee
+        installment = ledger.installment
         return InstallmentState(
-            installment=ledger.installment,
+            installment=installment,
             status=status,
             days_late=late,
             paid_principal=ledger.paid_principal,
@@ -272,7 +283,7 @@ class _Book:
             paid_fee=ledger.paid_fee,
             paid_penalty=ledger.paid_penalty,
             penalty=ledger.penalty,
-            waived=waived - ledger.owed_interest - ledger.owed_fee,
+            waived=installment.interest + installment.fee - ledger.owed_interest - ledger.owed_fee,
             paid_on=ledger.paid_on,
         )
 
@@ -301,14 +312,14 @@ def reconcile(
     book.credit = opening_credit
     counted = sorted((p for p in payments if p.paid_on <= as_of), key=lambda p: p.paid_on)
     dues = sorted({i.due for i in installments if i.due <= as_of})
-    events = sorted(
-        [(day, 0, 0) for day in dues] + [(p.paid_on, 1, p.amount) for p in counted],
-        key=lambda event: (event[0], event[1]),
-    )
-    for day, _kind, amount in events:
-        book.accrue(day)
-        book.credit += amount
-        book.apply(day)
+    passed = 0  # due dates replayed: on a day, due dates come before payments
+    for payment in counted:
+        while passed < len(dues) and dues[passed] <= payment.paid_on:
+            book.receive(dues[passed], 0)
+            passed += 1
+        book.receive(payment.paid_on, payment.amount)
+    for day in dues[passed:]:
+        book.receive(day, 0)
     book.accrue(as_of)
 
     current = next((ledger for ledger in book.ledgers if ledger.due >= as_of), None)

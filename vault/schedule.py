@@ -349,10 +349,10 @@ class PayoffTable:
     in O(log n): reconciliation asks it on every payment. ``schedule`` in due-date order."""
 
     def __init__(self, schedule: Sequence[Installment], start: date) -> None:
-        if any(a.due > b.due for a, b in zip(schedule, schedule[1:], strict=False)):
-            raise ValueError("a payoff table needs the installments in due-date order")
         self._schedule = list(schedule)
         self._dues = [i.due for i in schedule]
+        if self._dues != sorted(self._dues):
+            raise ValueError("a payoff table needs the installments in due-date order")
         self._start = start
         # _paid_before[k]: installments 0..k-1 in full; _principal_from[k]: k.. principal only
         self._paid_before = list(accumulate((i.payment for i in schedule), initial=0))
