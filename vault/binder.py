@@ -9,12 +9,10 @@ recordings and other files listed) and an evidence index with every fingerprint.
 
 How it is built, and why:
 
-* Two passes over one story. The layout pass draws text only and records the page of
-  every heading; nothing in the layout depends on a page number (the contents and index
-  page-number cells have a fixed size) or on an image (an evidence box takes the rest of
-  its page whatever it holds), so the final pass paginates identically and can print the
-  contents, "page X of Y" and cross references from the first pass, while decoding each
-  image exactly once.
+* One pass. Numbers that are only known at the end (the "Y" of "page X of Y", the page
+  numbers in the contents and the evidence index) are drawn as small form XObjects that
+  are defined after the last page: their slots have a fixed size, so nothing in the
+  layout depends on them, and each image is decoded exactly once.
 * Images are decoded from memory one at a time, rotated by EXIF, downscaled to at most
   PRINT_DPI at their printed size and re-encoded as JPEG (which drops their metadata);
   the JPEG bytes go straight into the PDF as an image XObject. Nothing decrypted touches
@@ -42,7 +40,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
-from PIL import Image, ImageOps
+from PIL import Image
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFObject, PDFObjectReference
 from reportlab.pdfbase.pdfdoc import format as pdf_format
@@ -74,9 +72,11 @@ from vault.pdf_style import (
     MARGIN_X,
     PAGE_SIZE,
     RULE,
+    TOTAL_SLOT,
     check_language,
     data_table,
     day,
+    define_number_form,
     draw_page_frame,
     enum_label,
     fact_table,
@@ -394,10 +394,9 @@ class _Context:
     progress: Progress | None
     cancel: Cancel | None
     total_units: int
-    final: bool = False
     done: int = 0
-    total_pages: int = 0
     pages: dict[str, int] = field(default_factory=dict)  # heading key → page
+    refs: set[str] = field(default_factory=set)  # heading keys whose page is printed
     not_included: list[str] = field(default_factory=list)
     pdf: tuple[int, Any] | None = None  # (attachment id, reader) of the PDF being printed
     converter: _Converter | None = None
@@ -405,10 +404,9 @@ class _Context:
     def unit(self, kind: str) -> None:
         if self.cancel is not None and self.cancel():
             raise BinderCancelledError()
-        if self.final or kind == "loan":
-            self.done += 1
-            if self.progress is not None:
-                self.progress(min(self.done, self.total_units), self.total_units)
+        self.done += 1
+        if self.progress is not None:
+            self.progress(min(self.done, self.total_units), self.total_units)
 
 
 class _Heading(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
@@ -426,25 +424,31 @@ class _Heading(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
         self.closed = closed
 
 
-class _PageRef(Flowable):  # type: ignore[misc]  # ReportLab is untyped
-    """The page a heading landed on (from the layout pass); fixed size, right-aligned."""
+TOTAL_FORM = "JQTotalPages"
+PAGE_REF_WIDTH = 12 * mm
 
-    def __init__(self, ctx: _Context, key: str, width: float = 12 * mm) -> None:
+
+def _page_form(key: str) -> str:
+    return f"JQPage.{key}"
+
+
+class _PageRef(Flowable):  # type: ignore[misc]  # ReportLab is untyped
+    """The page a heading lands on: a fixed-size slot filled in after the last page."""
+
+    def __init__(self, ctx: _Context, key: str) -> None:
         super().__init__()
-        self.ctx, self.key, self.width, self.height = ctx, key, width, 10
+        self.ctx, self.key, self.width, self.height = ctx, key, PAGE_REF_WIDTH, 10
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
-        page = self.ctx.pages.get(self.key)
-        if page is not None:
-            self.canv.setFont(register_fonts(), 8.5)
-            self.canv.drawRightString(self.width, 1.5, str(page))
+        self.ctx.refs.add(self.key)
+        self.canv.doForm(_page_form(self.key))
 
 
 class _EvidenceBox(Flowable):  # type: ignore[misc]  # ReportLab is untyped
-    """The rest of the page, holding an image or one page of a PDF (final pass only)."""
+    """The rest of the page, holding an image or one page of a PDF."""
 
     def __init__(self, ctx: _Context, doc: _Doc, page_index: int | None = None) -> None:
         super().__init__()
@@ -457,8 +461,6 @@ class _EvidenceBox(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         return self.width, self.height
 
     def draw(self) -> None:
-        if not self.ctx.final:
-            return
         try:
             if self.page_index is None:
                 _draw_image(self.canv, self.ctx, self.doc, self.width, self.height)
@@ -505,15 +507,12 @@ class _BinderDoc(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is untyped
         if doc.page == 1:
             canvas.showOutline()  # open the bookmarks pane in PDF viewers
         header = "" if doc.page == 1 else ctx.header
-        total = ctx.total_pages if ctx.final else None
-        draw_page_frame(canvas, doc.page, total, ctx.title, header, ctx.lang)
+        draw_page_frame(canvas, doc.page, None, ctx.title, header, ctx.lang, TOTAL_FORM)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if not isinstance(flowable, _Heading):
             return
         ctx = self.ctx
-        if ctx.final and ctx.pages.get(flowable.key) != self.page:
-            raise RuntimeError(f"the binder's pages moved between passes at {flowable.key}")
         ctx.pages[flowable.key] = self.page
         if flowable.outline is not None:
             self.canv.bookmarkPage(flowable.key)
@@ -564,26 +563,37 @@ def print_image(data: bytes, media_type: str, box_w: float, box_h: float) -> tup
                 raise _NotIncluded("damaged") from None
 
 
+_TRANSPOSE = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE, 8: Image.Transpose.ROTATE_90,
+}
+
+
 def _downscale(image: Image.Image, box_w: float, box_h: float) -> tuple[bytes, int, int, float, float]:
-    quarter_turn = image.getexif().get(0x0112, 1) in (5, 6, 7, 8)
+    orientation = image.getexif().get(0x0112, 1)
+    quarter_turn = orientation in (5, 6, 7, 8)
     width, height = (image.height, image.width) if quarter_turn else image.size
     scale = min(box_w / width, box_h / height, 72 / SCREEN_DPI)  # points per pixel
     shown_w, shown_h = width * scale, height * scale
     target_w = min(width, max(1, math.floor(shown_w / 72 * PRINT_DPI)))
     target_h = min(height, max(1, math.floor(shown_h / 72 * PRINT_DPI)))
-    # JPEG decodes straight at 1/2, 1/4 or 1/8 scale: most of the speed.
-    image.draft("RGB", (target_h, target_w) if quarter_turn else (target_w, target_h))
-    upright = ImageOps.exif_transpose(image)
-    if upright.mode in ("RGBA", "LA", "PA", "P") or "transparency" in upright.info:
-        rgba = upright.convert("RGBA")
-        upright = Image.new("RGB", rgba.size, "white")
-        upright.paste(rgba, mask=rgba.getchannel("A"))
-    elif upright.mode != "RGB":
-        upright = upright.convert("RGB")
-    if upright.size != (target_w, target_h):
-        upright = upright.resize((target_w, target_h), Image.Resampling.LANCZOS, reducing_gap=3.0)
+    stored = (target_h, target_w) if quarter_turn else (target_w, target_h)
+    # JPEG decodes straight at 1/2, 1/4 or 1/8 scale: most of the speed. Downscale in the
+    # stored orientation, then turn the small image upright (as exif_transpose would).
+    image.draft("RGB", stored)
+    if image.mode in ("RGBA", "LA", "PA", "P") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        flat = Image.new("RGB", rgba.size, "white")
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+    else:
+        flat = image.convert("RGB") if image.mode != "RGB" else image
+    if flat.size != stored:
+        flat = flat.resize(stored, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    if orientation in _TRANSPOSE:
+        flat = flat.transpose(_TRANSPOSE[orientation])
     out = io.BytesIO()
-    upright.save(out, format="JPEG", quality=JPEG_QUALITY)
+    flat.save(out, format="JPEG", quality=JPEG_QUALITY)
     return out.getvalue(), target_w, target_h, shown_w, shown_h
 
 
@@ -1159,15 +1169,14 @@ class _Story:
         rows: list[list[Any]] = [
             [f"E{d.number}", _doc_title(d, lang),
              enum_label(lang, "doc_kind", d.attachment.kind), day(d.attachment.doc_date),
-             _PageRef(self.ctx, f"doc-{d.number}" if d.number in printable else "others",
-                      width=10 * mm),
+             _PageRef(self.ctx, f"doc-{d.number}" if d.number in printable else "others"),
              _hash(d.attachment.sha256)]
             for d in self.content.docs
         ]
         self.flow.append(data_table(
             [t("col.exhibit"), t("col.document"), t("col.kind"), t("col.date"), t("col.page"),
              "SHA-256"],
-            rows, [12 * mm, 58 * mm, 22 * mm, 19 * mm, 13 * mm, 50 * mm],
+            rows, [12 * mm, 55 * mm, 22 * mm, 19 * mm, 16 * mm, 50 * mm],
         ))
 
 
@@ -1183,8 +1192,7 @@ class _Notice(_EvidenceBox):
         return self.width, self.height
 
     def draw(self) -> None:
-        if self.ctx.final:
-            self._notice(self.reason)
+        self._notice(self.reason)
 
 
 def _percent(value: Any) -> str:
@@ -1216,7 +1224,7 @@ def write_binder(
         raise BinderCancelledError()
     with vault.snapshot() as db:
         content = _collect(db, options, options.as_of or date.today())
-        units = len(content.loans) * 2 + sum(
+        units = len(content.loans) + sum(
             1 for d in content.docs if d.category in ("image", "pdf")
         )
         title = label(lang, "binder.title")
@@ -1227,21 +1235,26 @@ def write_binder(
         if progress is not None:
             progress(0, ctx.total_units)
 
-        layout = _BinderDoc(io.BytesIO(), ctx, info)
-        layout._doSave = 0  # noqa: SLF001 - the layout pass only counts pages
-        layout.build(list(story))
-        ctx.total_pages = layout.page
+
+        pages = 0
 
         def write(stream: BinaryIO) -> None:
-            ctx.final = True
-            final = _BinderDoc(stream, ctx, info)
-            final.build(list(story))
-            if final.page != ctx.total_pages:
-                raise RuntimeError("the binder's page count changed between passes")
+            nonlocal pages
+            doc = _BinderDoc(stream, ctx, info)
+            doc._doSave = 0  # noqa: SLF001 - saved below, once the late numbers are known
+            doc.build(list(story))
+            pages = doc.page
+            canvas = doc.canv
+            define_number_form(canvas, TOTAL_FORM, str(pages), TOTAL_SLOT, "center")
+            for key in ctx.refs:
+                page = ctx.pages.get(key)
+                define_number_form(canvas, _page_form(key), str(page) if page else "",
+                                   PAGE_REF_WIDTH, "right")
+            canvas.save()
 
         write_atomically(target, write)
     return BinderResult(
-        path=target, pages=ctx.total_pages, loans=len(content.loans),
+        path=target, pages=pages, loans=len(content.loans),
         payments=content.payment_count, documents=len(content.docs),
         fingerprint=content.fingerprint, not_included=tuple(ctx.not_included),
     )

@@ -147,6 +147,7 @@ def markup(text: str, style: str = "body") -> Paragraph:
     return Paragraph(text, styles()[style])
 
 
+_CELL_PAD = 4
 Cell = Any  # a str (wrapped in a Paragraph) or a flowable used as it is
 
 
@@ -166,9 +167,13 @@ def data_table(
         Paragraph(escape(h), st["cell_head_right" if i in right else "cell_head"])
         for i, h in enumerate(header)
     ]
+    room = [w - 2 * _CELL_PAD for w in widths]
     body = [
         [
             c if isinstance(c, Flowable)
+            # A short one-line text that fits is drawn as it is (fast); anything longer
+            # wraps in a Paragraph so it can never run past its column.
+            else c if "\n" not in c and pdfmetrics.stringWidth(c, FONT, 8) <= room[i]
             else Paragraph(escape(c).replace("\n", "<br/>"), st["cell_right" if i in right else "cell"])
             for i, c in enumerate(row)
         ]
@@ -183,8 +188,11 @@ def data_table(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ("LEADING", (0, 0), (-1, -1), 10.5),
+        *[("ALIGN", (i, 0), (i, -1), "RIGHT") for i in right],
     ]
     commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(body) + 1, 2)]
     table.setStyle(TableStyle(commands))
@@ -240,10 +248,18 @@ def wide_fact_table(pairs: Sequence[tuple[str, Cell]]) -> LongTable:
 # -- the page frame -----------------------------------------------------------------------
 
 
+TOTAL_SLOT = 14.0  # points: room for a page count of up to four digits at 8 pt
+
+
 def draw_page_frame(
-    canvas: Canvas, page: int, total: int | None, title: str, header: str, lang: str
+    canvas: Canvas, page: int, total: int | None, title: str, header: str, lang: str,
+    total_form: str | None = None,
 ) -> None:
-    """Header rule with `header`, footer "title — page X of Y" (Y unknown: "page X")."""
+    """Header rule with `header`, footer "title — page X of Y".
+
+    Y is `total`, or when the count is not known yet the form XObject `total_form`, which
+    the caller defines once the last page is done (see define_number_form).
+    """
     font = register_fonts()
     canvas.saveState()
     canvas.setFont(font, 8)
@@ -256,12 +272,36 @@ def draw_page_frame(
         canvas.line(MARGIN_X, top, PAGE_WIDTH - MARGIN_X, top)
     bottom = MARGIN_BOTTOM - 8 * mm
     canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
-    canvas.drawCentredString(PAGE_WIDTH / 2, bottom, page_footer(title, page, total, lang))
+    if total_form is None:
+        canvas.drawCentredString(PAGE_WIDTH / 2, bottom, page_footer(title, page, total, lang))
+    else:
+        before, after = page_footer(title, page, -1, lang).split("-1")
+        width = pdfmetrics.stringWidth(before + after, font, 8) + TOTAL_SLOT
+        x = PAGE_WIDTH / 2 - width / 2
+        canvas.drawString(x, bottom, before)
+        x += pdfmetrics.stringWidth(before, font, 8)
+        canvas.saveState()
+        canvas.translate(x, bottom)
+        canvas.doForm(total_form)
+        canvas.restoreState()
+        canvas.drawString(x + TOTAL_SLOT, bottom, after)
     canvas.restoreState()
 
 
+def define_number_form(canvas: Canvas, name: str, text: str, width: float, align: str) -> None:
+    """A late number (a page count or a page reference) as a form drawn where it was used."""
+    canvas.beginForm(name, 0, -3, width, 10)
+    canvas.setFont(register_fonts(), 8 if align == "center" else 8.5)
+    canvas.setFillColor(MUTED if align == "center" else INK)
+    if align == "center":
+        canvas.drawCentredString(width / 2, 0, text)
+    else:
+        canvas.drawRightString(width, 1.5, text)
+    canvas.endForm()
+
+
 def page_footer(title: str, page: int, total: int | None, lang: str) -> str:
-    key = "page_of" if total else "page"
+    key = "page_of" if total is not None else "page"
     return f"{title} — " + label(lang, key, page=page, total=total or 0)
 
 

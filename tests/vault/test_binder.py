@@ -155,20 +155,21 @@ def test_text_reads_back_with_platforms_amounts_and_fingerprint(binder):
 def test_contents_outline_and_page_x_of_y_agree(binder):
     result, reader, texts = binder
     assert len(reader.pages) == result.pages
-    assert f"第 {result.pages} 页，共 {result.pages} 页" in texts[-1]
-    assert f"第 1 页，共 {result.pages} 页" in texts[0]
+    # The page count is a late-drawn form: extractors may put it on a line of its own.
+    assert re.search(rf"第 {result.pages} 页，共\s*{result.pages}\s*页", texts[-1])
+    assert re.search(rf"第 1 页，共\s*{result.pages}\s*页", texts[0])
     top = [item for item in reader.outline if not isinstance(item, list)]
     titles = [item.title for item in top]
     assert titles[:2] == ["结清档案", "目录"]
     assert titles[-2:] == ["证据材料", "证据索引"]
     loans = [item for item in top if re.match(r"\d+\. ", item.title)]
     assert len(loans) == 7
-    contents = reader.pages[1].extract_text(extraction_mode="layout")
+    contents = [line.strip() for line in texts[1].splitlines()]
     for item in loans:
         page = reader.get_destination_page_number(item) + 1
         assert item.title in texts[page - 1]
-        line = next(line for line in contents.splitlines() if item.title in line)
-        assert line.rstrip().endswith(str(page))
+        row = contents.index(item.title)
+        assert contents[row + 1] == str(page)  # the contents' page number, drawn after it
 
 
 def test_corrupt_attachment_gets_a_page_saying_why(binder):
@@ -247,7 +248,7 @@ def test_a_filtered_english_binder_has_only_the_chosen_loan_and_range(demo):
     for other in ("微粒贷", "借呗", "京东金条", "闪电贷"):
         assert other not in text
     assert result.loans == 1 and result.documents == 1  # the recording, not the others
-    assert f"page {result.pages} of {result.pages}" in text
+    assert re.search(rf"page {result.pages} of\s*{result.pages}\b", text)
 
 
 def test_cancel_leaves_nothing_at_the_destination(demo):
