@@ -32,153 +32,153 @@
     <name>AccountPage</name>
     <message>
         <source>Shown everywhere as: {masked}</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown everywhere as: {masked}</translation>
     </message>
     <message>
         <source>Jieqing shows only the last four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jieqing shows only the last four digits.</translation>
     </message>
     <message>
         <source>Which account pays it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which account pays it?</translation>
     </message>
     <message>
         <source>The card or wallet bound to this loan for repayments.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card or wallet bound to this loan for repayments.</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip for now</translation>
     </message>
     <message>
         <source>An account I recorded before</source>
-        <translation type="unfinished"></translation>
+        <translation>An account I recorded before</translation>
     </message>
     <message>
         <source>A new account</source>
-        <translation type="unfinished"></translation>
+        <translation>A new account</translation>
     </message>
     <message>
         <source>Repayment account</source>
-        <translation type="unfinished"></translation>
+        <translation>Repayment account</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <source>Card or account no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Card or account no.</translation>
     </message>
     <message>
         <source>e.g. 招商银行储蓄卡</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 招商银行储蓄卡</translation>
     </message>
 </context>
 <context>
     <name>AllocationPage</name>
     <message>
         <source>Overdue installments: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue installments: {before} → {after}</translation>
     </message>
     <message>
         <source>Overdue amount: ¥{before} → ¥{after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue amount: ¥{before} → ¥{after}</translation>
     </message>
     <message>
         <source>Principal still owed: ¥{before} → ¥{after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal still owed: ¥{before} → ¥{after}</translation>
     </message>
     <message>
         <source>¥{amount} is more than was due: it is kept as credit for the next installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>¥{amount} is more than was due: it is kept as credit for the next installment.</translation>
     </message>
     <message>
         <source>This payment pays the loan off.</source>
-        <translation type="unfinished"></translation>
+        <translation>This payment pays the loan off.</translation>
     </message>
     <message>
         <source>How the payment is allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>How the payment is allocated</translation>
     </message>
     <message>
         <source>Oldest installment first; within each: fees, then penalty interest, then interest, then principal. Press Finish to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oldest installment first; within each: fees, then penalty interest, then interest, then principal. Press Finish to save.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalty</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Afterwards</translation>
     </message>
 </context>
 <context>
     <name>AmountPage</name>
     <message>
         <source>Leave empty if you received the whole amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty if you received the whole amount.</translation>
     </message>
     <message>
         <source>You received ¥{amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>You received ¥{amount}.</translation>
     </message>
     <message>
         <source>How much, when, at what rate?</source>
-        <translation type="unfinished"></translation>
+        <translation>How much, when, at what rate?</translation>
     </message>
     <message>
         <source>Type the figures exactly as the contract or the app states them; Jieqing works out the true cost later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the figures exactly as the contract or the app states them; Jieqing works out the true cost later.</translation>
     </message>
     <message>
         <source>Loan amount *</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan amount *</translation>
     </message>
     <message>
         <source>Fee kept back at payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee kept back at payout</translation>
     </message>
     <message>
         <source>Date you got the money *</source>
-        <translation type="unfinished"></translation>
+        <translation>Date you got the money *</translation>
     </message>
     <message>
         <source>Rate *</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate *</translation>
     </message>
     <message>
         <source>e.g. 0.05 % a day for 微粒贷, 借呗; 18 % a year; or a monthly fee rate such as 0.75 % on the original amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 0.05 % a day for 微粒贷, 借呗; 18 % a year; or a monthly fee rate such as 0.75 % on the original amount.</translation>
     </message>
 </context>
 <context>
@@ -196,67 +196,67 @@
     <name>AssessPage</name>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan</translation>
     </message>
     <message>
         <source>Borrowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrowed</translation>
     </message>
     <message>
         <source>Repaid so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaid so far</translation>
     </message>
     <message>
         <source>Principal still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal still owed</translation>
     </message>
     <message>
         <source>To clear it today</source>
-        <translation type="unfinished"></translation>
+        <translation>To clear it today</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Stated rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stated rate</translation>
     </message>
     <message>
         <source>{rate} % a year</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} % a year</translation>
     </message>
     <message>
         <source>Last due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Last due date</translation>
     </message>
     <message>
         <source>You can afford about &lt;b&gt;¥{amount}&lt;/b&gt; a month for repayments.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can afford about &lt;b&gt;¥{amount}&lt;/b&gt; a month for repayments.</translation>
     </message>
     <message>
         <source>What can you afford?</source>
-        <translation type="unfinished"></translation>
+        <translation>What can you afford?</translation>
     </message>
     <message>
         <source>Start from your real budget: a plan you can keep is worth more than a promise you cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start from your real budget: a plan you can keep is worth more than a promise you cannot.</translation>
     </message>
     <message>
         <source>Income a month *</source>
-        <translation type="unfinished"></translation>
+        <translation>Income a month *</translation>
     </message>
     <message>
         <source>Essential spending a month *</source>
-        <translation type="unfinished"></translation>
+        <translation>Essential spending a month *</translation>
     </message>
     <message>
         <source>After tax, from all sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>After tax, from all sources.</translation>
     </message>
     <message>
         <source>Rent, food, transport, medicine, children: what you cannot cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rent, food, transport, medicine, children: what you cannot cut.</translation>
     </message>
 </context>
 <context>
@@ -600,51 +600,51 @@
     <name>CertificatePage</name>
     <message>
         <source>Attach the certificate (a photo or the PDF from the app) so it is kept with the loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach the certificate (a photo or the PDF from the app) so it is kept with the loan.</translation>
     </message>
     <message>
         <source>The settlement certificate (结清证明)</source>
-        <translation type="unfinished"></translation>
+        <translation>The settlement certificate (结清证明)</translation>
     </message>
     <message>
         <source>It proves the loan is paid off. Get it only through the official app or official customer service — never from someone who asks for a fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>It proves the loan is paid off. Get it only through the official app or official customer service — never from someone who asks for a fee.</translation>
     </message>
     <message>
         <source>Not asked for yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not asked for yet</translation>
     </message>
     <message>
         <source>Requested, waiting for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested, waiting for it</translation>
     </message>
     <message>
         <source>I have it</source>
-        <translation type="unfinished"></translation>
+        <translation>I have it</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>On</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow up on</translation>
     </message>
     <message>
         <source>The certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate</translation>
     </message>
     <message>
         <source>Leave empty for a week after the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for a week after the request.</translation>
     </message>
     <message>
         <source>Kept encrypted in the vault; print a copy as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept encrypted in the vault; print a copy as well.</translation>
     </message>
 </context>
 <context>
@@ -675,154 +675,209 @@
     </message>
 </context>
 <context>
-    <name>CloseOutPage</name>
+    <name>Charts</name>
     <message>
-        <source>Close the account</source>
+        <source>Principal still owed</source>
+        <translation type="unfinished">Principal still owed</translation>
+    </message>
+    <message>
+        <source>Due each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In this order. Tick each step once it is done; leave the rest for later.</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal still owed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If paid as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>CloseOutPage</name>
+    <message>
+        <source>Close the account</source>
+        <translation>Close the account</translation>
+    </message>
+    <message>
+        <source>In this order. Tick each step once it is done; leave the rest for later.</source>
+        <translation>In this order. Tick each step once it is done; leave the rest for later.</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Your payments paid this loan off on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your payments paid this loan off on {date}.</translation>
     </message>
     <message>
         <source>Your recorded payments do not clear this loan yet (¥{amount} to clear it today). Record the last payment first, or check the figures with the lender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your recorded payments do not clear this loan yet (¥{amount} to clear it today). Record the last payment first, or check the figures with the lender.</translation>
     </message>
     <message>
         <source>Is the loan settled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the loan settled?</translation>
     </message>
     <message>
         <source>Paying the last installment is not the end: confirm, keep the proof, check the credit report, then close the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paying the last installment is not the end: confirm, keep the proof, check the credit report, then close the account.</translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>With whom</translation>
     </message>
     <message>
         <source>Name or staff no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name or staff no.</translation>
     </message>
     <message>
         <source>Their number or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Their number or account</translation>
     </message>
     <message>
         <source>What was said or asked *</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said or asked *</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>Next step on</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step on</translation>
     </message>
     <message>
         <source>Recording or screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording or screenshots</translation>
     </message>
     <message>
         <source>e.g. customer service, staff no. 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. customer service, staff no. 1024</translation>
     </message>
     <message>
         <source>e.g. 95384, or +63 912 …</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 95384, or +63 912 …</translation>
     </message>
     <message>
         <source>A number starting with + or 00 (other than +86) is from abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>A number starting with + or 00 (other than +86) is from abroad.</translation>
     </message>
     <message>
         <source>In their words if you can, e.g. “asked me to pay into a safe account”</source>
-        <translation type="unfinished"></translation>
+        <translation>In their words if you can, e.g. “asked me to pay into a safe account”</translation>
     </message>
     <message>
         <source>Jieqing checks this text for common scam signs as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jieqing checks this text for common scam signs as you type.</translation>
     </message>
     <message>
         <source>What was agreed, refused or promised</source>
-        <translation type="unfinished"></translation>
+        <translation>What was agreed, refused or promised</translation>
     </message>
     <message>
         <source>e.g. call the official hotline to check</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. call the official hotline to check</translation>
     </message>
     <message>
         <source>High risk of a scam. Do not pay, share codes or share your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>High risk of a scam. Do not pay, share codes or share your screen.</translation>
     </message>
     <message>
         <source>Be careful: this is a common scam sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Be careful: this is a common scam sign.</translation>
+    </message>
+    <message>
+        <source>What is true:</source>
+        <translation>What is true:</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a contact</translation>
     </message>
     <message>
         <source>Write down every call, message or visit: with the lender, a collector, a regulator or legal aid. A clear log protects you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write down every call, message or visit: with the lender, a collector, a regulator or legal aid. A clear log protects you.</translation>
     </message>
     <message>
         <source>About which loan</source>
-        <translation type="unfinished"></translation>
+        <translation>About which loan</translation>
     </message>
     <message>
         <source>(not about one loan)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not about one loan)</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Log each contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Log each contact</translation>
     </message>
     <message>
         <source>Each call or chat about this request: fill in the form and press “Add to the log”. You can skip this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each call or chat about this request: fill in the form and press “Add to the log”. You can skip this page.</translation>
     </message>
     <message>
         <source>Add to the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to the log</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected</translation>
     </message>
     <message>
         <source>In the log (saved when you press Finish):</source>
-        <translation type="unfinished"></translation>
+        <translation>In the log (saved when you press Finish):</translation>
     </message>
 </context>
 <context>
@@ -891,149 +946,149 @@ If it happens again, please copy the details below and send them to us. They con
     <name>CreditReportPage</name>
     <message>
         <source>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank&apos;s Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank&apos;s Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</translation>
     </message>
     <message>
         <source>Check your credit report 30–45 days after the loan is paid off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check your credit report 30–45 days after the loan is paid off.</translation>
     </message>
     <message>
         <source>The report does not show 结清 yet. What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>The report does not show 结清 yet. What to do:</translation>
     </message>
     <message>
         <source>Send the settlement certificate to the lender and ask it to report the loan as settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the settlement certificate to the lender and ask it to report the loan as settled.</translation>
     </message>
     <message>
         <source>File a dispute (异议) with the Credit Reference Center or the lender; an answer is due within 20 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>File a dispute (异议) with the Credit Reference Center or the lender; an answer is due within 20 days.</translation>
     </message>
     <message>
         <source>Note the date below: Jieqing sets a follow-up 20 days later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note the date below: Jieqing sets a follow-up 20 days later.</translation>
     </message>
     <message>
         <source>Check the credit report (征信)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the credit report (征信)</translation>
     </message>
     <message>
         <source>The account should show 结清 (status code 3, letter C in the monthly grid).</source>
-        <translation type="unfinished"></translation>
+        <translation>The account should show 结清 (status code 3, letter C in the monthly grid).</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <source>I have checked my credit report</source>
-        <translation type="unfinished"></translation>
+        <translation>I have checked my credit report</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked on</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Where</translation>
     </message>
     <message>
         <source>Shows 结清?</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows 结清?</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>The report</translation>
     </message>
     <message>
         <source>Yes, settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, settled</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Credit Reference Center online service</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit Reference Center online service</translation>
     </message>
     <message>
         <source>A bank&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>A bank&apos;s app</translation>
     </message>
     <message>
         <source>UnionPay app</source>
-        <translation type="unfinished"></translation>
+        <translation>UnionPay app</translation>
     </message>
     <message>
         <source>At a bank or credit-reference counter</source>
-        <translation type="unfinished"></translation>
+        <translation>At a bank or credit-reference counter</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>Optional. Click to choose a date; press Delete to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Click to choose a date; press Delete to clear it.</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>No. {n} · due {due} · ¥{amount} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>No. {n} · due {due} · ¥{amount} · {status}</translation>
     </message>
     <message>
         <source>({days} days late)</source>
-        <translation type="unfinished"></translation>
+        <translation>({days} days late)</translation>
     </message>
     <message>
         <source>Choose the loan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the loan first.</translation>
     </message>
     <message>
         <source>Nothing is open on this loan: it looks paid off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is open on this loan: it looks paid off.</translation>
     </message>
     <message>
         <source>The oldest open installments are ticked. Payments always settle the oldest debt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The oldest open installments are ticked. Payments always settle the oldest debt first.</translation>
     </message>
     <message>
         <source>To clear the whole loan today: ¥{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>To clear the whole loan today: ¥{amount}</translation>
     </message>
     <message>
         <source>Which payment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which payment?</translation>
     </message>
     <message>
         <source>Record each repayment as the receipt shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record each repayment as the receipt shows it.</translation>
     </message>
     <message>
         <source>Loan *</source>
-        <translation type="unfinished"></translation>
+        <translation>Loan *</translation>
     </message>
     <message>
         <source>Installments paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Installments paid</translation>
     </message>
     <message>
         <source>Amount paid *</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount paid *</translation>
     </message>
     <message>
         <source>Date paid *</source>
-        <translation type="unfinished"></translation>
+        <translation>Date paid *</translation>
     </message>
     <message>
         <source>How it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>How it was paid</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose —</translation>
     </message>
 </context>
 <context>
@@ -1165,30 +1220,581 @@ If it happens again, please copy the details below and send them to us. They con
     <name>FileList</name>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add file…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Remove</translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Kept inside the encrypted vault when you press Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept inside the encrypted vault when you press Finish.</translation>
     </message>
     <message>
         <source>Choose files to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose files to keep</translation>
     </message>
     <message>
         <source>Images and documents (*.png *.jpg *.jpeg *.heic *.pdf *.mp3 *.m4a *.amr *.wav);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images and documents (*.png *.jpg *.jpeg *.heic *.pdf *.mp3 *.m4a *.amr *.wav);;All files (*)</translation>
     </message>
 </context>
 <context>
     <name>FlowPage</name>
     <message>
         <source>Still needed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Still needed: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>Flows</name>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>This date has already passed.</source>
+        <translation>This date has already passed.</translation>
+    </message>
+    <message>
+        <source>This is not an amount: type yuan, like 1,234.56.</source>
+        <translation>This is not an amount: type yuan, like 1,234.56.</translation>
+    </message>
+    <message>
+        <source>Choose a lender from the list, or type its name.</source>
+        <translation>Choose a lender from the list, or type its name.</translation>
+    </message>
+    <message>
+        <source>The fee kept back must be less than the loan amount.</source>
+        <translation>The fee kept back must be less than the loan amount.</translation>
+    </message>
+    <message>
+        <source>With this method, type the lender&apos;s schedule on the schedule page.</source>
+        <translation>With this method, type the lender&apos;s schedule on the schedule page.</translation>
+    </message>
+    <message>
+        <source>Add at least one installment.</source>
+        <translation>Add at least one installment.</translation>
+    </message>
+    <message>
+        <source>Every row needs a due date, principal and interest.</source>
+        <translation>Every row needs a due date, principal and interest.</translation>
+    </message>
+    <message>
+        <source>Each due date must come after the one before it.</source>
+        <translation>Each due date must come after the one before it.</translation>
+    </message>
+    <message>
+        <source>The principal column must add up to the loan amount.</source>
+        <translation>The principal column must add up to the loan amount.</translation>
+    </message>
+    <message>
+        <source>Choose the loan this payment was for.</source>
+        <translation>Choose the loan this payment was for.</translation>
+    </message>
+    <message>
+        <source>Type the account the money went to.</source>
+        <translation>Type the account the money went to.</translation>
+    </message>
+    <message>
+        <source>Say what the next step is.</source>
+        <translation>Say what the next step is.</translation>
+    </message>
+    <message>
+        <source>The follow-up date must come after the contact.</source>
+        <translation>The follow-up date must come after the contact.</translation>
+    </message>
+    <message>
+        <source>A reduction needs a reason: tick at least one hardship.</source>
+        <translation>A reduction needs a reason: tick at least one hardship.</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 120 periods.</source>
+        <translation>Choose 1 to 120 periods.</translation>
+    </message>
+    <message>
+        <source>Choose a date to follow up.</source>
+        <translation>Choose a date to follow up.</translation>
+    </message>
+    <message>
+        <source>A contact in the log is incomplete: remove it and add it again.</source>
+        <translation>A contact in the log is incomplete: remove it and add it again.</translation>
+    </message>
+    <message>
+        <source>The new plan must start after the loan date.</source>
+        <translation>The new plan must start after the loan date.</translation>
+    </message>
+    <message>
+        <source>Another plan of this loan starts on this date; choose another day.</source>
+        <translation>Another plan of this loan starts on this date; choose another day.</translation>
+    </message>
+    <message>
+        <source>Fill in the agreed plan.</source>
+        <translation>Fill in the agreed plan.</translation>
+    </message>
+    <message>
+        <source>This date is before the loan was paid off.</source>
+        <translation>This date is before the loan was paid off.</translation>
+    </message>
+    <message>
+        <source>Cancel or freeze the credit line first: uninstalling the app alone closes nothing.</source>
+        <translation>Cancel or freeze the credit line first: uninstalling the app alone closes nothing.</translation>
+    </message>
+    <message>
+        <source>First confirm that the loan shows 已结清 (settled) in the official app.</source>
+        <translation>First confirm that the loan shows 已结清 (settled) in the official app.</translation>
+    </message>
+    <message>
+        <source>Say whether the report shows the loan settled.</source>
+        <translation>Say whether the report shows the loan settled.</translation>
+    </message>
+    <message>
+        <source>This is not an account recorded for this lender. A request to pay an unknown or personal account is a common scam sign. Before paying again, call the lender&apos;s official hotline (from its official app) and check the account.</source>
+        <translation>This is not an account recorded for this lender. A request to pay an unknown or personal account is a common scam sign. Before paying again, call the lender&apos;s official hotline (from its official app) and check the account.</translation>
+    </message>
+    <message>
+        <source>The loan has already matured. An extension (展期) must be asked for before the loan matures (Civil Code art. 678); now ask for restructuring instead.</source>
+        <translation>The loan has already matured. An extension (展期) must be asked for before the loan matures (Civil Code art. 678); now ask for restructuring instead.</translation>
+    </message>
+    <message>
+        <source>Your essential spending uses all your income: nothing is left for repayments. Say so in the request; legal aid can help you plan.</source>
+        <translation>Your essential spending uses all your income: nothing is left for repayments. Say so in the request; legal aid can help you plan.</translation>
+    </message>
+    <message>
+        <source>The amount per period is more than you can afford each month. Propose an amount you can keep paying, with more periods.</source>
+        <translation>The amount per period is more than you can afford each month. Propose an amount you can keep paying, with more periods.</translation>
+    </message>
+    <message>
+        <source>These payments add up to less than you owe now: the lender will read this as a request to reduce the debt.</source>
+        <translation>These payments add up to less than you owe now: the lender will read this as a request to reduce the debt.</translation>
+    </message>
+    <message>
+        <source>Asks you to move money to a &apos;safe&apos;, &apos;supervised&apos; or personal account</source>
+        <translation>Asks you to move money to a &apos;safe&apos;, &apos;supervised&apos; or personal account</translation>
+    </message>
+    <message>
+        <source>Asks you to share your screen or install a meeting app</source>
+        <translation>Asks you to share your screen or install a meeting app</translation>
+    </message>
+    <message>
+        <source>Asks for a verification code or a password</source>
+        <translation>Asks for a verification code or a password</translation>
+    </message>
+    <message>
+        <source>Asks you to add &apos;customer service&apos; on QQ or WeChat</source>
+        <translation>Asks you to add &apos;customer service&apos; on QQ or WeChat</translation>
+    </message>
+    <message>
+        <source>Sends a link to click</source>
+        <translation>Sends a link to click</translation>
+    </message>
+    <message>
+        <source>Asks you to borrow on other platforms to &apos;clear a limit&apos;</source>
+        <translation>Asks you to borrow on other platforms to &apos;clear a limit&apos;</translation>
+    </message>
+    <message>
+        <source>Asks for a fee first (deposit, unfreezing fee, handling fee)</source>
+        <translation>Asks for a fee first (deposit, unfreezing fee, handling fee)</translation>
+    </message>
+    <message>
+        <source>Talks about cancelling a &apos;student account&apos;</source>
+        <translation>Talks about cancelling a &apos;student account&apos;</translation>
+    </message>
+    <message>
+        <source>Talks about closing your loan account for you</source>
+        <translation>Talks about closing your loan account for you</translation>
+    </message>
+    <message>
+        <source>Threatens your credit record or a &apos;blacklist&apos;</source>
+        <translation>Threatens your credit record or a &apos;blacklist&apos;</translation>
+    </message>
+    <message>
+        <source>Offers to lower a rate that is &apos;too high&apos;</source>
+        <translation>Offers to lower a rate that is &apos;too high&apos;</translation>
+    </message>
+    <message>
+        <source>Claims to be a regulator, the central bank or the police</source>
+        <translation>Claims to be a regulator, the central bank or the police</translation>
+    </message>
+    <message>
+        <source>Offers to &apos;repair&apos; or &apos;clean&apos; a credit record</source>
+        <translation>Offers to &apos;repair&apos; or &apos;clean&apos; a credit record</translation>
+    </message>
+    <message>
+        <source>A paid agent offering to negotiate or stop interest</source>
+        <translation>A paid agent offering to negotiate or stop interest</translation>
+    </message>
+    <message>
+        <source>Wants money for a settlement certificate</source>
+        <translation>Wants money for a settlement certificate</translation>
+    </message>
+    <message>
+        <source>The call or message comes from a number abroad</source>
+        <translation>The call or message comes from a number abroad</translation>
+    </message>
+    <message>
+        <source>Lenders never ask you to move money to a &apos;safe account&apos;, for verification codes or to share your screen.</source>
+        <translation>Lenders never ask you to move money to a &apos;safe account&apos;, for verification codes or to share your screen.</translation>
+    </message>
+    <message>
+        <source>A credit record cannot be changed for a fee: only a dispute (异议) can correct a wrong record, and it is free.</source>
+        <translation>A credit record cannot be changed for a fee: only a dispute (异议) can correct a wrong record, and it is free.</translation>
+    </message>
+    <message>
+        <source>The Credit Reference Center and the regulators close no loan accounts.</source>
+        <translation>The Credit Reference Center and the regulators close no loan accounts.</translation>
+    </message>
+    <message>
+        <source>The central bank&apos;s one-time credit repair (overdue amounts up to 10,000 yuan repaid by 2026-03-31) happens automatically and costs nothing.</source>
+        <translation>The central bank&apos;s one-time credit repair (overdue amounts up to 10,000 yuan repaid by 2026-03-31) happens automatically and costs nothing.</translation>
+    </message>
+    <message>
+        <source>Check only through the lender&apos;s official app or the hotline it shows; never through a number or link the caller gives you.</source>
+        <translation>Check only through the lender&apos;s official app or the hotline it shows; never through a number or link the caller gives you.</translation>
+    </message>
+    <message>
+        <source>Medical records (diagnosis, hospital records)</source>
+        <translation>Medical records (diagnosis, hospital records)</translation>
+    </message>
+    <message>
+        <source>Medical bills and receipts</source>
+        <translation>Medical bills and receipts</translation>
+    </message>
+    <message>
+        <source>Termination letter or proof of leaving the job</source>
+        <translation>Termination letter or proof of leaving the job</translation>
+    </message>
+    <message>
+        <source>Unemployment registration</source>
+        <translation>Unemployment registration</translation>
+    </message>
+    <message>
+        <source>Certificates of the family event (e.g. death, illness or accident of a family member)</source>
+        <translation>Certificates of the family event (e.g. death, illness or accident of a family member)</translation>
+    </message>
+    <message>
+        <source>Bank statements showing the drop in income</source>
+        <translation>Bank statements showing the drop in income</translation>
+    </message>
+    <message>
+        <source>Ask again with more proof of hardship</source>
+        <translation>Ask again with more proof of hardship</translation>
+    </message>
+    <message>
+        <source>Complain to the local financial regulator</source>
+        <translation>Complain to the local financial regulator</translation>
+    </message>
+    <message>
+        <source>Ask legal aid for help</source>
+        <translation>Ask legal aid for help</translation>
+    </message>
+    <message>
+        <source>The true annual cost ({apr} %) is above four times the one-year LPR at signing ({threshold} %).</source>
+        <translation>The true annual cost ({apr} %) is above four times the one-year LPR at signing ({threshold} %).</translation>
+    </message>
+    <message>
+        <source>The true annual cost ({apr} %) is above the 24 % line used for licensed lenders.</source>
+        <translation>The true annual cost ({apr} %) is above the 24 % line used for licensed lenders.</translation>
+    </message>
+    <message>
+        <source>The true annual cost ({apr} %) is above 24 %, the limit supported for contracts signed before 2020-08-20.</source>
+        <translation>The true annual cost ({apr} %) is above 24 %, the limit supported for contracts signed before 2020-08-20.</translation>
+    </message>
+    <message>
+        <source>The true annual cost ({apr} %) is above 36 %: for contracts signed before 2020-08-20 the excess was void.</source>
+        <translation>The true annual cost ({apr} %) is above 36 %: for contracts signed before 2020-08-20 the excess was void.</translation>
+    </message>
+    <message>
+        <source>¥{amount} was kept back when the money was paid out (砍头息).</source>
+        <translation>¥{amount} was kept back when the money was paid out (砍头息).</translation>
+    </message>
+    <message>
+        <source>The LPR table has no rate for the signing date, so the four-times-LPR line could not be checked.</source>
+        <translation>The LPR table has no rate for the signing date, so the four-times-LPR line could not be checked.</translation>
+    </message>
+    <message>
+        <source>Supreme People&apos;s Court provisions on private lending (2020), art. 25: courts do not support interest above four times the one-year LPR at signing; overdue interest, penalties and fees together are capped the same way (arts. 28–29).</source>
+        <translation>Supreme People&apos;s Court provisions on private lending (2020), art. 25: courts do not support interest above four times the one-year LPR at signing; overdue interest, penalties and fees together are capped the same way (arts. 28–29).</translation>
+    </message>
+    <message>
+        <source>For banks, consumer-finance and small-loan companies, courts have used a comprehensive annual cost of 24 % (interest and all fees) as the line since 2017.</source>
+        <translation>For banks, consumer-finance and small-loan companies, courts have used a comprehensive annual cost of 24 % (interest and all fees) as the line since 2017.</translation>
+    </message>
+    <message>
+        <source>2015 private-lending provisions, art. 26: up to 24 % a year was supported; between 24 % and 36 % it could not be enforced.</source>
+        <translation>2015 private-lending provisions, art. 26: up to 24 % a year was supported; between 24 % and 36 % it could not be enforced.</translation>
+    </message>
+    <message>
+        <source>2015 private-lending provisions, art. 26: interest above 36 % a year was void and the excess paid could be reclaimed.</source>
+        <translation>2015 private-lending provisions, art. 26: interest above 36 % a year was void and the excess paid could be reclaimed.</translation>
+    </message>
+    <message>
+        <source>Interest may not be deducted from the principal in advance; the loan and its interest count on the amount actually received (Civil Code art. 670).</source>
+        <translation>Interest may not be deducted from the principal in advance; the loan and its interest count on the amount actually received (Civil Code art. 670).</translation>
+    </message>
+    <message>
+        <source>Add the LPR fixing for that date to the LPR table.</source>
+        <translation>Add the LPR fixing for that date to the LPR table.</translation>
+    </message>
+    <message>
+        <source>These checks compare your figures with published rules and court practice. They are information, not legal advice: confirm with a lawyer, legal aid or the financial regulator before relying on them.</source>
+        <translation>These checks compare your figures with published rules and court practice. They are information, not legal advice: confirm with a lawyer, legal aid or the financial regulator before relying on them.</translation>
+    </message>
+    <message>
+        <source>The loan shows 已结清 (settled) in the official app</source>
+        <translation>The loan shows 已结清 (settled) in the official app</translation>
+    </message>
+    <message>
+        <source>Settlement certificate (结清证明) requested</source>
+        <translation>Settlement certificate (结清证明) requested</translation>
+    </message>
+    <message>
+        <source>Settlement certificate obtained and kept</source>
+        <translation>Settlement certificate obtained and kept</translation>
+    </message>
+    <message>
+        <source>Collateral released</source>
+        <translation>Collateral released</translation>
+    </message>
+    <message>
+        <source>Credit report shows the loan settled</source>
+        <translation>Credit report shows the loan settled</translation>
+    </message>
+    <message>
+        <source>Dispute (异议) filed</source>
+        <translation>Dispute (异议) filed</translation>
+    </message>
+    <message>
+        <source>Credit line cancelled or frozen</source>
+        <translation>Credit line cancelled or frozen</translation>
+    </message>
+    <message>
+        <source>Bank card unbound, auto-debit stopped</source>
+        <translation>Bank card unbound, auto-debit stopped</translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation>Personal data removed</translation>
+    </message>
+    <message>
+        <source>App uninstalled (only after cancelling)</source>
+        <translation>App uninstalled (only after cancelling)</translation>
+    </message>
+    <message>
+        <source>Open the lender&apos;s official app and check that the loan is marked settled.</source>
+        <translation>Open the lender&apos;s official app and check that the loan is marked settled.</translation>
+    </message>
+    <message>
+        <source>Ask for the certificate only through the official app or official customer service.</source>
+        <translation>Ask for the certificate only through the official app or official customer service.</translation>
+    </message>
+    <message>
+        <source>Attach the certificate here and keep a printed copy too.</source>
+        <translation>Attach the certificate here and keep a printed copy too.</translation>
+    </message>
+    <message>
+        <source>For a secured loan, use the certificate to release the pledge or mortgage.</source>
+        <translation>For a secured loan, use the certificate to release the pledge or mortgage.</translation>
+    </message>
+    <message>
+        <source>30–45 days after payoff, pull your credit report and check the account shows 结清.</source>
+        <translation>30–45 days after payoff, pull your credit report and check the account shows 结清.</translation>
+    </message>
+    <message>
+        <source>Send the certificate to the lender and file a dispute (异议) with the credit reference center or the lender; an answer is due within 20 days.</source>
+        <translation>Send the certificate to the lender and file a dispute (异议) with the credit reference center or the lender; an answer is due within 20 days.</translation>
+    </message>
+    <message>
+        <source>A revolving line keeps showing as 授信 on your report until it is closed. If the app has no button for it, ask customer service to freeze the account.</source>
+        <translation>A revolving line keeps showing as 授信 on your report until it is closed. If the app has no button for it, ask customer service to freeze the account.</translation>
+    </message>
+    <message>
+        <source>Unbind the repayment card in the lender&apos;s app.</source>
+        <translation>Unbind the repayment card in the lender&apos;s app.</translation>
+    </message>
+    <message>
+        <source>Ask the platform to delete or correct the personal data it still holds.</source>
+        <translation>Ask the platform to delete or correct the personal data it still holds.</translation>
+    </message>
+    <message>
+        <source>Uninstalling alone closes nothing: uninstall only after the steps above.</source>
+        <translation>Uninstalling alone closes nothing: uninstall only after the steps above.</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Chat in the app</source>
+        <translation>Chat in the app</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Visit in person</source>
+        <translation>Visit in person</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>The lender&apos;s official customer service</source>
+        <translation>The lender&apos;s official customer service</translation>
+    </message>
+    <message>
+        <source>A debt collector</source>
+        <translation>A debt collector</translation>
+    </message>
+    <message>
+        <source>A financial regulator</source>
+        <translation>A financial regulator</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Legal aid</translation>
+    </message>
+    <message>
+        <source>Automatic debit (自动扣款)</source>
+        <translation>Automatic debit (自动扣款)</translation>
+    </message>
+    <message>
+        <source>Paid in the lender&apos;s app</source>
+        <translation>Paid in the lender&apos;s app</translation>
+    </message>
+    <message>
+        <source>At an offline store (线下门店)</source>
+        <translation>At an offline store (线下门店)</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Bank card</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Equal installments (等额本息)</source>
+        <translation>Equal installments (等额本息)</translation>
+    </message>
+    <message>
+        <source>Equal principal (等额本金)</source>
+        <translation>Equal principal (等额本金)</translation>
+    </message>
+    <message>
+        <source>Interest first, principal at the end (先息后本)</source>
+        <translation>Interest first, principal at the end (先息后本)</translation>
+    </message>
+    <message>
+        <source>All at maturity (一次性还本付息)</source>
+        <translation>All at maturity (一次性还本付息)</translation>
+    </message>
+    <message>
+        <source>Daily interest on what is owed (微粒贷 / 借呗 style)</source>
+        <translation>Daily interest on what is owed (微粒贷 / 借呗 style)</translation>
+    </message>
+    <message>
+        <source>As the lender&apos;s schedule shows (type it)</source>
+        <translation>As the lender&apos;s schedule shows (type it)</translation>
+    </message>
+    <message>
+        <source>Each period rounded, the last absorbs the rest (as lenders post)</source>
+        <translation>Each period rounded, the last absorbs the rest (as lenders post)</translation>
+    </message>
+    <message>
+        <source>Unrounded totals (as online calculators show)</source>
+        <translation>Unrounded totals (as online calculators show)</translation>
+    </message>
+    <message>
+        <source>Licensed lender (bank, consumer-finance or small-loan company)</source>
+        <translation>Licensed lender (bank, consumer-finance or small-loan company)</translation>
+    </message>
+    <message>
+        <source>Private lender (a person or an unlicensed company)</source>
+        <translation>Private lender (a person or an unlicensed company)</translation>
+    </message>
+    <message>
+        <source>Installment restructuring (协商分期)</source>
+        <translation>Installment restructuring (协商分期)</translation>
+    </message>
+    <message>
+        <source>Deferral / extension (展期)</source>
+        <translation>Deferral / extension (展期)</translation>
+    </message>
+    <message>
+        <source>Reduction of interest, penalty or principal</source>
+        <translation>Reduction of interest, penalty or principal</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <source>Job loss</source>
+        <translation>Job loss</translation>
+    </message>
+    <message>
+        <source>A family event</source>
+        <translation>A family event</translation>
+    </message>
+    <message>
+        <source>Income dropped</source>
+        <translation>Income dropped</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Waiting for an answer</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>Negotiating</translation>
+    </message>
+    <message>
+        <source>Restructured</source>
+        <translation>Restructured</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1202,217 +1808,217 @@ If it happens again, please copy the details below and send them to us. They con
     <name>LenderPage</name>
     <message>
         <source>Who lent you the money?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who lent you the money?</translation>
     </message>
     <message>
         <source>Pick the platform: Jieqing fills in the lender behind it and its official hotline. Check them against your contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick the platform: Jieqing fills in the lender behind it and its official hotline. Check them against your contract.</translation>
     </message>
     <message>
         <source>Platform *</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform *</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Name *</translation>
     </message>
     <message>
         <source>Lender (legal entity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lender (legal entity)</translation>
     </message>
     <message>
         <source>Official hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Official hotline</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Kind of lender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of lender</translation>
     </message>
     <message>
         <source>Contract or loan no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract or loan no.</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <source>Another lender (type its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Another lender (type its name)</translation>
     </message>
     <message>
         <source>A bank&apos;s consumer loan</source>
-        <translation type="unfinished"></translation>
+        <translation>A bank&apos;s consumer loan</translation>
     </message>
     <message>
         <source>A small-loan company (小额贷款公司)</source>
-        <translation type="unfinished"></translation>
+        <translation>A small-loan company (小额贷款公司)</translation>
     </message>
     <message>
         <source>Lenders you recorded before are at the end of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenders you recorded before are at the end of the list.</translation>
     </message>
     <message>
         <source>The company named in the contract, e.g. 深圳前海微众银行 behind 微粒贷.</source>
-        <translation type="unfinished"></translation>
+        <translation>The company named in the contract, e.g. 深圳前海微众银行 behind 微粒贷.</translation>
     </message>
     <message>
         <source>Only use the number shown in the lender&apos;s official app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only use the number shown in the lender&apos;s official app.</translation>
     </message>
     <message>
         <source>As shown in the app or the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>As shown in the app or the contract</translation>
     </message>
 </context>
 <context>
     <name>LenderSchedulePage</name>
     <message>
         <source>The lender&apos;s schedule matches the one Jieqing computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The lender&apos;s schedule matches the one Jieqing computed.</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>due date</translation>
     </message>
     <message>
         <source>principal</source>
-        <translation type="unfinished"></translation>
+        <translation>principal</translation>
     </message>
     <message>
         <source>interest</source>
-        <translation type="unfinished"></translation>
+        <translation>interest</translation>
     </message>
     <message>
         <source>fees</source>
-        <translation type="unfinished"></translation>
+        <translation>fees</translation>
     </message>
     <message>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>payment</translation>
     </message>
     <message>
         <source>only in Jieqing&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>only in Jieqing&apos;s schedule</translation>
     </message>
     <message>
         <source>only in the lender&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>only in the lender&apos;s schedule</translation>
     </message>
     <message>
         <source>No. {n}: {what} — Jieqing {ours}, lender {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>No. {n}: {what} — Jieqing {ours}, lender {theirs}</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {count} more</translation>
     </message>
     <message>
         <source>Where the lender&apos;s figures differ (the lender&apos;s figures are kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>Where the lender&apos;s figures differ (the lender&apos;s figures are kept):</translation>
     </message>
     <message>
         <source>Does the lender&apos;s schedule match?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the lender&apos;s schedule match?</translation>
     </message>
     <message>
         <source>Open the repayment plan in the lender&apos;s app. If its figures differ from Jieqing&apos;s, type the lender&apos;s: they win.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the repayment plan in the lender&apos;s app. If its figures differ from Jieqing&apos;s, type the lender&apos;s: they win.</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <source>Use the schedule Jieqing computes</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the schedule Jieqing computes</translation>
     </message>
     <message>
         <source>Type the lender&apos;s schedule (prefilled with Jieqing&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the lender&apos;s schedule (prefilled with Jieqing&apos;s)</translation>
     </message>
     <message>
         <source>Due (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Due (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>Principal ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal ¥</translation>
     </message>
     <message>
         <source>Interest ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest ¥</translation>
     </message>
     <message>
         <source>Fees ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees ¥</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a row</translation>
     </message>
     <message>
         <source>Remove selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove selected rows</translation>
     </message>
 </context>
 <context>
     <name>LetterPage</name>
     <message>
         <source>协商还款申请书</source>
-        <translation type="unfinished"></translation>
+        <translation>协商还款申请书</translation>
     </message>
     <message>
         <source>Save the application letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the application letter</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The letter could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter could not be saved: {reason}</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>The application letter (协商还款申请书)</source>
-        <translation type="unfinished"></translation>
+        <translation>The application letter (协商还款申请书)</translation>
     </message>
     <message>
         <source>Optional: a letter with your loan&apos;s figures, your reasons and your plan, to send through the lender&apos;s official channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: a letter with your loan&apos;s figures, your reasons and your plan, to send through the lender&apos;s official channels.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>Your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Your phone</translation>
     </message>
     <message>
         <source>ID card no.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID card no.</translation>
     </message>
     <message>
         <source>Optional. Only add it when sending through an official channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Only add it when sending through an official channel.</translation>
     </message>
     <message>
         <source>Save the letter as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the letter as PDF…</translation>
     </message>
     <message>
         <source>The PDF is saved outside the vault and is not encrypted: keep it somewhere safe and delete it once sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF is saved outside the vault and is not encrypted: keep it somewhere safe and delete it once sent.</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +2030,18 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Filter loans</source>
         <translation>Filter loans</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation type="unfinished">All loans</translation>
+    </message>
+    <message>
+        <source>Show loans in this state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loans</source>
@@ -1513,14 +2131,52 @@ If it happens again, please copy the details below and send them to us. They con
     <name>LogContactWizard</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a contact</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loans</source>
         <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Settlement summary saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file will NOT be encrypted: anyone who can open it can read every loan, payment and contact in it. Keep it somewhere safe and delete it when you no longer need it.
+
+Export to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported every record to %1 (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jieqing</source>
+        <translation type="unfinished">Jieqing</translation>
     </message>
     <message>
         <source>%1 — Jieqing</source>
@@ -1533,6 +2189,38 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>New &amp;loan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a loan with its repayment plan (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a repayment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a repayment and keep its receipt (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note a call or message with a lender, a regulator or legal aid (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;binder (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON (not encrypted)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
@@ -1559,8 +2247,28 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Filter loans</source>
         <translation>&amp;Filter loans</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1581,6 +2289,18 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>&amp;About Jieqing</source>
         <translation>&amp;About Jieqing</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search loans, payments, contacts, notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the vault</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1750,21 +2470,21 @@ If it happens again, please copy the details below and send them to us. They con
     <name>MoneyEdit</name>
     <message>
         <source>e.g. 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 1,234.56</translation>
     </message>
 </context>
 <context>
     <name>NegotiateWizard</name>
     <message>
         <source>Negotiate repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiate repayment</translation>
     </message>
 </context>
 <context>
     <name>NewLoanWizard</name>
     <message>
         <source>Record a new loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a new loan</translation>
     </message>
 </context>
 <context>
@@ -1824,67 +2544,67 @@ If it happens again, please copy the details below and send them to us. They con
     <name>OutcomePage</name>
     <message>
         <source>Negotiation: {request} — {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Negotiation: {request} — {outcome}</translation>
     </message>
     <message>
         <source>Next step *</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step *</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>What did the lender say?</source>
-        <translation type="unfinished"></translation>
+        <translation>What did the lender say?</translation>
     </message>
     <message>
         <source>Record the answer. If it is not in yet, choose “waiting” and a day to follow up; you can run this form again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the answer. If it is not in yet, choose “waiting” and a day to follow up; you can run this form again later.</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>Date of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the answer</translation>
     </message>
     <message>
         <source>New plan starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>New plan starts on</translation>
     </message>
     <message>
         <source>Amount to repay *</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount to repay *</translation>
     </message>
     <message>
         <source>Agreed rate *</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed rate *</translation>
     </message>
     <message>
         <source>Number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of months</translation>
     </message>
     <message>
         <source>Repayment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Repayment method</translation>
     </message>
     <message>
         <source>First due date</source>
-        <translation type="unfinished"></translation>
+        <translation>First due date</translation>
     </message>
     <message>
         <source>Choose or type the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or type the next step</translation>
     </message>
     <message>
         <source>Follow up on *</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow up on *</translation>
     </message>
     <message>
         <source>Jieqing reminds you on this day. The regulator&apos;s complaint line and legal aid are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jieqing reminds you on this day. The regulator&apos;s complaint line and legal aid are free.</translation>
     </message>
 </context>
 <context>
@@ -1906,55 +2626,55 @@ If it happens again, please copy the details below and send them to us. They con
     <name>PayeePage</name>
     <message>
         <source>I called the official hotline {hotline} and it confirmed this account belongs to the lender: remember it</source>
-        <translation type="unfinished"></translation>
+        <translation>I called the official hotline {hotline} and it confirmed this account belongs to the lender: remember it</translation>
     </message>
     <message>
         <source>The lender&apos;s official customer service confirmed this account belongs to the lender: remember it</source>
-        <translation type="unfinished"></translation>
+        <translation>The lender&apos;s official customer service confirmed this account belongs to the lender: remember it</translation>
     </message>
     <message>
         <source>From where, to whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>From where, to whom?</translation>
     </message>
     <message>
         <source>Check who received the money: it should be the lender or an account you know belongs to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check who received the money: it should be the lender or an account you know belongs to it.</translation>
     </message>
     <message>
         <source>Paid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid from</translation>
     </message>
     <message>
         <source>Paid to (payee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid to (payee)</translation>
     </message>
     <message>
         <source>Reference no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference no.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Receipt or screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt or screenshot</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not recorded)</translation>
     </message>
     <message>
         <source>As the receipt shows it. The list holds the lender and accounts known for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>As the receipt shows it. The list holds the lender and accounts known for it.</translation>
     </message>
     <message>
         <source>A screenshot of the payment or the receipt proves the payment later.</source>
-        <translation type="unfinished"></translation>
+        <translation>A screenshot of the payment or the receipt proves the payment later.</translation>
     </message>
     <message>
         <source>Transaction or order number on the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction or order number on the receipt</translation>
     </message>
 </context>
 <context>
@@ -1979,287 +2699,303 @@ If it happens again, please copy the details below and send them to us. They con
         <source>When nobody uses Jieqing for this long, the vault locks itself.</source>
         <translation>When nobody uses Jieqing for this long, the vault locks itself.</translation>
     </message>
+    <message>
+        <source>&amp;Remind me to back up after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without a backup before a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview reminds you when your last checked backup is this old.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Some figures are missing: go back and complete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some figures are missing: go back and complete them.</translation>
     </message>
     <message>
         <source>Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount received</translation>
     </message>
     <message>
         <source>Total to repay</source>
-        <translation type="unfinished"></translation>
+        <translation>Total to repay</translation>
     </message>
     <message>
         <source>Interest and fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest and fees</translation>
     </message>
     <message>
         <source>True annual cost (APR)</source>
-        <translation type="unfinished"></translation>
+        <translation>True annual cost (APR)</translation>
     </message>
     <message>
         <source>cannot be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot be computed</translation>
     </message>
     <message>
         <source>Effective annual rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Effective annual rate</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Please note</translation>
     </message>
     <message>
         <source>Check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Check before saving</translation>
     </message>
     <message>
         <source>The true cost counts every fee over the money you actually received. Press Finish to save the loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The true cost counts every fee over the money you actually received. Press Finish to save the loan.</translation>
     </message>
 </context>
 <context>
     <name>ProposalPage</name>
     <message>
         <source>You can afford about ¥{amount} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can afford about ¥{amount} a month.</translation>
     </message>
     <message>
         <source>Your proposed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Your proposed plan</translation>
     </message>
     <message>
         <source>Equal monthly payments towards what you owe today; the last one is smaller if less is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equal monthly payments towards what you owe today; the last one is smaller if less is left.</translation>
     </message>
     <message>
         <source>Number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of months</translation>
     </message>
     <message>
         <source>Amount a month *</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount a month *</translation>
     </message>
     <message>
         <source>First payment on *</source>
-        <translation type="unfinished"></translation>
+        <translation>First payment on *</translation>
     </message>
 </context>
 <context>
     <name>RateEdit</name>
     <message>
         <source>a year (annual rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>a year (annual rate)</translation>
     </message>
     <message>
         <source>a day (daily rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>a day (daily rate)</translation>
     </message>
     <message>
         <source>a month on the original amount (monthly fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>a month on the original amount (monthly fee)</translation>
     </message>
     <message>
         <source>× 360 days a year</source>
-        <translation type="unfinished"></translation>
+        <translation>× 360 days a year</translation>
     </message>
     <message>
         <source>× 365 days a year</source>
-        <translation type="unfinished"></translation>
+        <translation>× 365 days a year</translation>
     </message>
     <message>
         <source>How the contract turns the daily rate into a yearly one</source>
-        <translation type="unfinished"></translation>
+        <translation>How the contract turns the daily rate into a yearly one</translation>
     </message>
     <message>
         <source>e.g. 0.05</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 0.05</translation>
     </message>
 </context>
 <context>
     <name>RecordPaymentWizard</name>
     <message>
         <source>Record a repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a repayment</translation>
     </message>
 </context>
 <context>
     <name>RepaymentPage</name>
     <message>
         <source>How is it repaid?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is it repaid?</translation>
     </message>
     <message>
         <source>The repayment method decides how each payment splits into principal and interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>The repayment method decides how each payment splits into principal and interest.</translation>
     </message>
     <message>
         <source>Number of monthly periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of monthly periods</translation>
     </message>
     <message>
         <source>Repayment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Repayment method</translation>
     </message>
     <message>
         <source>First due date</source>
-        <translation type="unfinished"></translation>
+        <translation>First due date</translation>
     </message>
     <message>
         <source>Penalty rate (罚息)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalty rate (罚息)</translation>
     </message>
     <message>
         <source>Rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Rounding</translation>
     </message>
     <message>
         <source>Secured loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Secured loan</translation>
     </message>
     <message>
         <source>There is collateral (a pledge or mortgage)</source>
-        <translation type="unfinished"></translation>
+        <translation>There is collateral (a pledge or mortgage)</translation>
     </message>
     <message>
         <source>Not sure? Compare the first two payments in the app with the preview later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sure? Compare the first two payments in the app with the preview later.</translation>
     </message>
     <message>
         <source>Leave empty for one month after the loan date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for one month after the loan date.</translation>
     </message>
     <message>
         <source>Optional: the overdue rate the contract states, often 1.5 × the normal rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: the overdue rate the contract states, often 1.5 × the normal rate.</translation>
     </message>
 </context>
 <context>
     <name>RequestPage</name>
     <message>
         <source>Prepare as proof:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare as proof:</translation>
     </message>
     <message>
         <source>What will you ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>What will you ask for?</translation>
     </message>
     <message>
         <source>Say plainly why you cannot pay as planned, and what would let you pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say plainly why you cannot pay as planned, and what would let you pay.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardship</translation>
     </message>
     <message>
         <source>Reasons *</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons *</translation>
     </message>
     <message>
         <source>This goes into the application letter: what happened, since when, and that you want to keep repaying.</source>
-        <translation type="unfinished"></translation>
+        <translation>This goes into the application letter: what happened, since when, and that you want to keep repaying.</translation>
     </message>
     <message>
         <source>e.g. I lost my job in March and have found part-time work since June…</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. I lost my job in March and have found part-time work since June…</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interest</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Fees</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly paid</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Due next</source>
-        <translation type="unfinished"></translation>
+        <translation>Due next</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
     <name>SettleWizard</name>
     <message>
         <source>Settle and close out</source>
-        <translation type="unfinished"></translation>
+        <translation>Settle and close out</translation>
     </message>
 </context>
 <context>
     <name>StepRow</name>
     <message>
         <source>Note (how, with whom, reference no.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (how, with whom, reference no.)</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>After saving, the loan will be: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>After saving, the loan will be: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Every step is done. Keep the certificate and this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every step is done. Keep the certificate and this record.</translation>
     </message>
     <message>
         <source>Still to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Still to do:</translation>
     </message>
     <message>
         <source>What is left</source>
-        <translation type="unfinished"></translation>
+        <translation>What is left</translation>
     </message>
     <message>
         <source>Press Finish to save these steps. You can come back and carry on at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Finish to save these steps. You can come back and carry on at any time.</translation>
     </message>
 </context>
 <context>

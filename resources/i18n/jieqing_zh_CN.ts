@@ -32,153 +32,153 @@
     <name>AccountPage</name>
     <message>
         <source>Shown everywhere as: {masked}</source>
-        <translation type="unfinished"></translation>
+        <translation>各处显示为：{masked}</translation>
     </message>
     <message>
         <source>Jieqing shows only the last four digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>结清只显示最后四位。</translation>
     </message>
     <message>
         <source>Which account pays it?</source>
-        <translation type="unfinished"></translation>
+        <translation>用哪个账户还款？</translation>
     </message>
     <message>
         <source>The card or wallet bound to this loan for repayments.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔借款绑定的还款银行卡或钱包。</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不填写</translation>
     </message>
     <message>
         <source>An account I recorded before</source>
-        <translation type="unfinished"></translation>
+        <translation>以前记录过的账户</translation>
     </message>
     <message>
         <source>A new account</source>
-        <translation type="unfinished"></translation>
+        <translation>新账户</translation>
     </message>
     <message>
         <source>Repayment account</source>
-        <translation type="unfinished"></translation>
+        <translation>还款账户</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>名称 *</translation>
     </message>
     <message>
         <source>Card or account no.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号或账号</translation>
     </message>
     <message>
         <source>e.g. 招商银行储蓄卡</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：招商银行储蓄卡</translation>
     </message>
 </context>
 <context>
     <name>AllocationPage</name>
     <message>
         <source>Overdue installments: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期期数：{before} → {after}</translation>
     </message>
     <message>
         <source>Overdue amount: ¥{before} → ¥{after}</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期金额：¥{before} → ¥{after}</translation>
     </message>
     <message>
         <source>Principal still owed: ¥{before} → ¥{after}</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余本金：¥{before} → ¥{after}</translation>
     </message>
     <message>
         <source>¥{amount} is more than was due: it is kept as credit for the next installment.</source>
-        <translation type="unfinished"></translation>
+        <translation>多付的 ¥{amount} 会作为余额留用，抵扣下一期。</translation>
     </message>
     <message>
         <source>This payment pays the loan off.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔还款还清了这笔借款。</translation>
     </message>
     <message>
         <source>How the payment is allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔还款如何冲抵</translation>
     </message>
     <message>
         <source>Oldest installment first; within each: fees, then penalty interest, then interest, then principal. Press Finish to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>先还最早的一期；每期内依次冲抵：费用、罚息、利息、本金。点“完成”保存。</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>期数</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>应还日</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>罚息</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>利息</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>本金</translation>
     </message>
     <message>
         <source>Afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>还款后</translation>
     </message>
 </context>
 <context>
     <name>AmountPage</name>
     <message>
         <source>Leave empty if you received the whole amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果全额到账，请留空。</translation>
     </message>
     <message>
         <source>You received ¥{amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>实际到账 ¥{amount}。</translation>
     </message>
     <message>
         <source>How much, when, at what rate?</source>
-        <translation type="unfinished"></translation>
+        <translation>借了多少、什么时候、利率多少？</translation>
     </message>
     <message>
         <source>Type the figures exactly as the contract or the app states them; Jieqing works out the true cost later.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按合同或 App 上写的数字原样填写；真实成本由结清稍后计算。</translation>
     </message>
     <message>
         <source>Loan amount *</source>
-        <translation type="unfinished"></translation>
+        <translation>借款金额 *</translation>
     </message>
     <message>
         <source>Fee kept back at payout</source>
-        <translation type="unfinished"></translation>
+        <translation>放款时扣除的费用</translation>
     </message>
     <message>
         <source>Date you got the money *</source>
-        <translation type="unfinished"></translation>
+        <translation>到账日期 *</translation>
     </message>
     <message>
         <source>Rate *</source>
-        <translation type="unfinished"></translation>
+        <translation>利率 *</translation>
     </message>
     <message>
         <source>e.g. 0.05 % a day for 微粒贷, 借呗; 18 % a year; or a monthly fee rate such as 0.75 % on the original amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：微粒贷、借呗日利率 0.05%；年利率 18%；或按借款本金计算的月费率 0.75%。</translation>
     </message>
 </context>
 <context>
@@ -196,67 +196,67 @@
     <name>AssessPage</name>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>借款</translation>
     </message>
     <message>
         <source>Borrowed</source>
-        <translation type="unfinished"></translation>
+        <translation>借款</translation>
     </message>
     <message>
         <source>Repaid so far</source>
-        <translation type="unfinished"></translation>
+        <translation>已还</translation>
     </message>
     <message>
         <source>Principal still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余本金</translation>
     </message>
     <message>
         <source>To clear it today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天结清需还</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Stated rate</source>
-        <translation type="unfinished"></translation>
+        <translation>合同利率</translation>
     </message>
     <message>
         <source>{rate} % a year</source>
-        <translation type="unfinished"></translation>
+        <translation>年 {rate}%</translation>
     </message>
     <message>
         <source>Last due date</source>
-        <translation type="unfinished"></translation>
+        <translation>最后还款日</translation>
     </message>
     <message>
         <source>You can afford about &lt;b&gt;¥{amount}&lt;/b&gt; a month for repayments.</source>
-        <translation type="unfinished"></translation>
+        <translation>你每月大约能拿出 &lt;b&gt;¥{amount}&lt;/b&gt; 用于还款。</translation>
     </message>
     <message>
         <source>What can you afford?</source>
-        <translation type="unfinished"></translation>
+        <translation>你每月能还多少？</translation>
     </message>
     <message>
         <source>Start from your real budget: a plan you can keep is worth more than a promise you cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>从真实的收支出发：能坚持下去的方案，胜过做不到的承诺。</translation>
     </message>
     <message>
         <source>Income a month *</source>
-        <translation type="unfinished"></translation>
+        <translation>每月收入 *</translation>
     </message>
     <message>
         <source>Essential spending a month *</source>
-        <translation type="unfinished"></translation>
+        <translation>每月必要支出 *</translation>
     </message>
     <message>
         <source>After tax, from all sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>税后，所有来源合计。</translation>
     </message>
     <message>
         <source>Rent, food, transport, medicine, children: what you cannot cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>房租、吃饭、交通、医药、子女：无法削减的开支。</translation>
     </message>
 </context>
 <context>
@@ -600,51 +600,51 @@
     <name>CertificatePage</name>
     <message>
         <source>Attach the certificate (a photo or the PDF from the app) so it is kept with the loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请附上结清证明（照片或 App 下载的 PDF），与这笔借款一起保存。</translation>
     </message>
     <message>
         <source>The settlement certificate (结清证明)</source>
-        <translation type="unfinished"></translation>
+        <translation>结清证明</translation>
     </message>
     <message>
         <source>It proves the loan is paid off. Get it only through the official app or official customer service — never from someone who asks for a fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>它证明借款已还清。只通过官方 App 或官方客服获取——凡是要收费开证明的都不要相信。</translation>
     </message>
     <message>
         <source>Not asked for yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没申请</translation>
     </message>
     <message>
         <source>Requested, waiting for it</source>
-        <translation type="unfinished"></translation>
+        <translation>已申请，等待中</translation>
     </message>
     <message>
         <source>I have it</source>
-        <translation type="unfinished"></translation>
+        <translation>已拿到</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>结清证明</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进日期</translation>
     </message>
     <message>
         <source>The certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证明文件</translation>
     </message>
     <message>
         <source>Leave empty for a week after the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则为申请后一周。</translation>
     </message>
     <message>
         <source>Kept encrypted in the vault; print a copy as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密保存在保险库中；也请打印一份。</translation>
     </message>
 </context>
 <context>
@@ -675,154 +675,209 @@
     </message>
 </context>
 <context>
-    <name>CloseOutPage</name>
+    <name>Charts</name>
     <message>
-        <source>Close the account</source>
+        <source>Principal still owed</source>
+        <translation type="unfinished">剩余本金</translation>
+    </message>
+    <message>
+        <source>Due each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In this order. Tick each step once it is done; leave the rest for later.</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal still owed (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If paid as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">应还日</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>CloseOutPage</name>
+    <message>
+        <source>Close the account</source>
+        <translation>注销账户</translation>
+    </message>
+    <message>
+        <source>In this order. Tick each step once it is done; leave the rest for later.</source>
+        <translation>请按顺序办理。完成一步勾选一步，其余可以以后再做。</translation>
     </message>
 </context>
 <context>
     <name>ConfirmPage</name>
     <message>
         <source>Your payments paid this loan off on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据你的还款记录，这笔借款已于 {date} 还清。</translation>
     </message>
     <message>
         <source>Your recorded payments do not clear this loan yet (¥{amount} to clear it today). Record the last payment first, or check the figures with the lender.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的还款还没有结清这笔借款（今天结清还需 ¥{amount}）。请先记录最后一笔还款，或向贷款机构核对金额。</translation>
     </message>
     <message>
         <source>Is the loan settled?</source>
-        <translation type="unfinished"></translation>
+        <translation>借款结清了吗？</translation>
     </message>
     <message>
         <source>Paying the last installment is not the end: confirm, keep the proof, check the credit report, then close the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>还完最后一期并不是结束：确认结清、保存证明、查征信，然后注销账户。</translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>对方</translation>
     </message>
     <message>
         <source>Name or staff no.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名或工号</translation>
     </message>
     <message>
         <source>Their number or account</source>
-        <translation type="unfinished"></translation>
+        <translation>对方号码或账号</translation>
     </message>
     <message>
         <source>What was said or asked *</source>
-        <translation type="unfinished"></translation>
+        <translation>对方说了什么 / 你问了什么 *</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Next step on</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步日期</translation>
     </message>
     <message>
         <source>Recording or screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>录音或截图</translation>
     </message>
     <message>
         <source>e.g. customer service, staff no. 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：客服，工号 1024</translation>
     </message>
     <message>
         <source>e.g. 95384, or +63 912 …</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：95384，或 +63 912 …</translation>
     </message>
     <message>
         <source>A number starting with + or 00 (other than +86) is from abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 + 或 00 开头（+86 除外）的号码来自境外。</translation>
     </message>
     <message>
         <source>In their words if you can, e.g. “asked me to pay into a safe account”</source>
-        <translation type="unfinished"></translation>
+        <translation>尽量记下对方原话，例如“让我把钱转到安全账户”</translation>
     </message>
     <message>
         <source>Jieqing checks this text for common scam signs as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时，结清会检查其中常见的诈骗迹象。</translation>
     </message>
     <message>
         <source>What was agreed, refused or promised</source>
-        <translation type="unfinished"></translation>
+        <translation>同意了什么、拒绝了什么、承诺了什么</translation>
     </message>
     <message>
         <source>e.g. call the official hotline to check</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：拨打官方客服电话核实</translation>
     </message>
     <message>
         <source>High risk of a scam. Do not pay, share codes or share your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>诈骗风险很高。不要转账、不要告诉验证码、不要共享屏幕。</translation>
     </message>
     <message>
         <source>Be careful: this is a common scam sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>请小心：这是常见的诈骗迹象。</translation>
+    </message>
+    <message>
+        <source>What is true:</source>
+        <translation>事实是：</translation>
     </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一次沟通</translation>
     </message>
     <message>
         <source>Write down every call, message or visit: with the lender, a collector, a regulator or legal aid. A clear log protects you.</source>
-        <translation type="unfinished"></translation>
+        <translation>记下每一次电话、消息或上门：无论是贷款机构、催收、监管部门还是法律援助。清楚的记录能保护你。</translation>
     </message>
     <message>
         <source>About which loan</source>
-        <translation type="unfinished"></translation>
+        <translation>关于哪笔借款</translation>
     </message>
     <message>
         <source>(not about one loan)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不针对某一笔借款）</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
         <source>Log each contact</source>
-        <translation type="unfinished"></translation>
+        <translation>记录每次沟通</translation>
     </message>
     <message>
         <source>Each call or chat about this request: fill in the form and press “Add to the log”. You can skip this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>关于这次申请的每一次电话或在线沟通：填好表格后点“加入记录”。这一页可以跳过。</translation>
     </message>
     <message>
         <source>Add to the log</source>
-        <translation type="unfinished"></translation>
+        <translation>加入记录</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选</translation>
     </message>
     <message>
         <source>In the log (saved when you press Finish):</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录（点“完成”时保存）：</translation>
     </message>
 </context>
 <context>
@@ -891,149 +946,149 @@ If it happens again, please copy the details below and send them to us. They con
     <name>CreditReportPage</name>
     <message>
         <source>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank&apos;s Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 {start} 到 {end} 之间（还清后 30–45 天）查询个人征信：人民银行征信中心网上服务，或银行、云闪付 App。每年有两次免费查询。</translation>
     </message>
     <message>
         <source>Check your credit report 30–45 days after the loan is paid off.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在借款还清后 30–45 天查询个人征信。</translation>
     </message>
     <message>
         <source>The report does not show 结清 yet. What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>征信还没有显示“结清”。可以这样做：</translation>
     </message>
     <message>
         <source>Send the settlement certificate to the lender and ask it to report the loan as settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>把结清证明发给贷款机构，要求其报送结清状态。</translation>
     </message>
     <message>
         <source>File a dispute (异议) with the Credit Reference Center or the lender; an answer is due within 20 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>向征信中心或贷款机构提出异议；应在 20 日内答复。</translation>
     </message>
     <message>
         <source>Note the date below: Jieqing sets a follow-up 20 days later.</source>
-        <translation type="unfinished"></translation>
+        <translation>在下面记下日期：结清会在 20 天后提醒跟进。</translation>
     </message>
     <message>
         <source>Check the credit report (征信)</source>
-        <translation type="unfinished"></translation>
+        <translation>查询征信</translation>
     </message>
     <message>
         <source>The account should show 结清 (status code 3, letter C in the monthly grid).</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户应显示“结清”（账户状态 3，还款记录中为字母 C）。</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已查询</translation>
     </message>
     <message>
         <source>I have checked my credit report</source>
-        <translation type="unfinished"></translation>
+        <translation>我已查询个人征信</translation>
     </message>
     <message>
         <source>Checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>查询日期</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>查询渠道</translation>
     </message>
     <message>
         <source>Shows 结清?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否显示结清？</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>征信报告</translation>
     </message>
     <message>
         <source>Yes, settled</source>
-        <translation type="unfinished"></translation>
+        <translation>是，已结清</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Credit Reference Center online service</source>
-        <translation type="unfinished"></translation>
+        <translation>人民银行征信中心网上服务</translation>
     </message>
     <message>
         <source>A bank&apos;s app</source>
-        <translation type="unfinished"></translation>
+        <translation>银行 App</translation>
     </message>
     <message>
         <source>UnionPay app</source>
-        <translation type="unfinished"></translation>
+        <translation>云闪付 App</translation>
     </message>
     <message>
         <source>At a bank or credit-reference counter</source>
-        <translation type="unfinished"></translation>
+        <translation>银行网点或征信查询柜台</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>Optional. Click to choose a date; press Delete to clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。点击选择日期；按 Delete 清除。</translation>
     </message>
 </context>
 <context>
     <name>DetailsPage</name>
     <message>
         <source>No. {n} · due {due} · ¥{amount} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 期 · {due} 到期 · ¥{amount} · {status}</translation>
     </message>
     <message>
         <source>({days} days late)</source>
-        <translation type="unfinished"></translation>
+        <translation>（逾期 {days} 天）</translation>
     </message>
     <message>
         <source>Choose the loan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择借款。</translation>
     </message>
     <message>
         <source>Nothing is open on this loan: it looks paid off.</source>
-        <translation type="unfinished"></translation>
+        <translation>这笔借款没有待还的期数：看起来已经还清。</translation>
     </message>
     <message>
         <source>The oldest open installments are ticked. Payments always settle the oldest debt first.</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选最早的未还期数。还款总是先冲抵最早到期的欠款。</translation>
     </message>
     <message>
         <source>To clear the whole loan today: ¥{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>今天全部结清需还：¥{amount}</translation>
     </message>
     <message>
         <source>Which payment?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪一笔还款？</translation>
     </message>
     <message>
         <source>Record each repayment as the receipt shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按还款凭证上的内容记录每一笔还款。</translation>
     </message>
     <message>
         <source>Loan *</source>
-        <translation type="unfinished"></translation>
+        <translation>借款 *</translation>
     </message>
     <message>
         <source>Installments paid</source>
-        <translation type="unfinished"></translation>
+        <translation>还的期数</translation>
     </message>
     <message>
         <source>Amount paid *</source>
-        <translation type="unfinished"></translation>
+        <translation>还款金额 *</translation>
     </message>
     <message>
         <source>Date paid *</source>
-        <translation type="unfinished"></translation>
+        <translation>还款日期 *</translation>
     </message>
     <message>
         <source>How it was paid</source>
-        <translation type="unfinished"></translation>
+        <translation>还款方式</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
 </context>
 <context>
@@ -1165,30 +1220,581 @@ If it happens again, please copy the details below and send them to us. They con
     <name>FileList</name>
     <message>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Kept inside the encrypted vault when you press Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>点“完成”时加密保存在保险库中。</translation>
     </message>
     <message>
         <source>Choose files to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要保存的文件</translation>
     </message>
     <message>
         <source>Images and documents (*.png *.jpg *.jpeg *.heic *.pdf *.mp3 *.m4a *.amr *.wav);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片和文档 (*.png *.jpg *.jpeg *.heic *.pdf *.mp3 *.m4a *.amr *.wav);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>FlowPage</name>
     <message>
         <source>Still needed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>还需填写：{fields}</translation>
+    </message>
+</context>
+<context>
+    <name>Flows</name>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>这个日期在未来。</translation>
+    </message>
+    <message>
+        <source>This date has already passed.</source>
+        <translation>这个日期已经过去了。</translation>
+    </message>
+    <message>
+        <source>This is not an amount: type yuan, like 1,234.56.</source>
+        <translation>这不是金额：请以元为单位填写，例如 1,234.56。</translation>
+    </message>
+    <message>
+        <source>Choose a lender from the list, or type its name.</source>
+        <translation>请从列表中选择贷款机构，或输入它的名称。</translation>
+    </message>
+    <message>
+        <source>The fee kept back must be less than the loan amount.</source>
+        <translation>放款时扣除的费用必须小于借款金额。</translation>
+    </message>
+    <message>
+        <source>With this method, type the lender&apos;s schedule on the schedule page.</source>
+        <translation>选择这种方式时，请在还款计划页输入贷款机构的还款计划。</translation>
+    </message>
+    <message>
+        <source>Add at least one installment.</source>
+        <translation>请至少添加一期。</translation>
+    </message>
+    <message>
+        <source>Every row needs a due date, principal and interest.</source>
+        <translation>每一行都需要应还日、本金和利息。</translation>
+    </message>
+    <message>
+        <source>Each due date must come after the one before it.</source>
+        <translation>每期应还日必须晚于上一期。</translation>
+    </message>
+    <message>
+        <source>The principal column must add up to the loan amount.</source>
+        <translation>本金一栏的合计必须等于借款金额。</translation>
+    </message>
+    <message>
+        <source>Choose the loan this payment was for.</source>
+        <translation>请选择这笔还款对应的借款。</translation>
+    </message>
+    <message>
+        <source>Type the account the money went to.</source>
+        <translation>请填写收款账户。</translation>
+    </message>
+    <message>
+        <source>Say what the next step is.</source>
+        <translation>请写下下一步做什么。</translation>
+    </message>
+    <message>
+        <source>The follow-up date must come after the contact.</source>
+        <translation>跟进日期必须在沟通之后。</translation>
+    </message>
+    <message>
+        <source>A reduction needs a reason: tick at least one hardship.</source>
+        <translation>申请减免需要理由：请至少勾选一项困难。</translation>
+    </message>
+    <message>
+        <source>Choose 1 to 120 periods.</source>
+        <translation>请选择 1 到 120 期。</translation>
+    </message>
+    <message>
+        <source>Choose a date to follow up.</source>
+        <translation>请选择跟进日期。</translation>
+    </message>
+    <message>
+        <source>A contact in the log is incomplete: remove it and add it again.</source>
+        <translation>记录中有一次沟通不完整：请删除后重新添加。</translation>
+    </message>
+    <message>
+        <source>The new plan must start after the loan date.</source>
+        <translation>新方案的开始日期必须晚于借款日期。</translation>
+    </message>
+    <message>
+        <source>Another plan of this loan starts on this date; choose another day.</source>
+        <translation>这笔借款已有另一个方案从这天开始；请换一天。</translation>
+    </message>
+    <message>
+        <source>Fill in the agreed plan.</source>
+        <translation>请填写协商达成的方案。</translation>
+    </message>
+    <message>
+        <source>This date is before the loan was paid off.</source>
+        <translation>这个日期早于借款还清的日期。</translation>
+    </message>
+    <message>
+        <source>Cancel or freeze the credit line first: uninstalling the app alone closes nothing.</source>
+        <translation>请先注销或冻结额度：仅仅卸载 App 不会关闭任何账户。</translation>
+    </message>
+    <message>
+        <source>First confirm that the loan shows 已结清 (settled) in the official app.</source>
+        <translation>请先确认官方 App 中这笔借款显示“已结清”。</translation>
+    </message>
+    <message>
+        <source>Say whether the report shows the loan settled.</source>
+        <translation>请选择征信是否显示已结清。</translation>
+    </message>
+    <message>
+        <source>This is not an account recorded for this lender. A request to pay an unknown or personal account is a common scam sign. Before paying again, call the lender&apos;s official hotline (from its official app) and check the account.</source>
+        <translation>这不是已记录的该贷款机构的账户。要求向陌生账户或个人账户还款，是常见的诈骗迹象。再次付款前，请拨打贷款机构官方客服电话（以官方 App 上显示的为准）核实账户。</translation>
+    </message>
+    <message>
+        <source>The loan has already matured. An extension (展期) must be asked for before the loan matures (Civil Code art. 678); now ask for restructuring instead.</source>
+        <translation>这笔借款已经到期。展期必须在借款到期前申请（《民法典》第六百七十八条）；现在请改为申请协商分期。</translation>
+    </message>
+    <message>
+        <source>Your essential spending uses all your income: nothing is left for repayments. Say so in the request; legal aid can help you plan.</source>
+        <translation>必要支出已经用完全部收入：没有余钱还款。请在申请中如实说明；法律援助可以帮你规划。</translation>
+    </message>
+    <message>
+        <source>The amount per period is more than you can afford each month. Propose an amount you can keep paying, with more periods.</source>
+        <translation>每期金额超过了你每月能承受的金额。请提出你能坚持还的金额，并增加期数。</translation>
+    </message>
+    <message>
+        <source>These payments add up to less than you owe now: the lender will read this as a request to reduce the debt.</source>
+        <translation>这些还款合计少于你现在的欠款：贷款机构会把它当作减免申请。</translation>
+    </message>
+    <message>
+        <source>Asks you to move money to a &apos;safe&apos;, &apos;supervised&apos; or personal account</source>
+        <translation>要求你把钱转到“安全账户”“监管账户”或个人账户</translation>
+    </message>
+    <message>
+        <source>Asks you to share your screen or install a meeting app</source>
+        <translation>要求你共享屏幕或下载会议软件</translation>
+    </message>
+    <message>
+        <source>Asks for a verification code or a password</source>
+        <translation>索要验证码或密码</translation>
+    </message>
+    <message>
+        <source>Asks you to add &apos;customer service&apos; on QQ or WeChat</source>
+        <translation>要求你加 QQ 或微信“客服”</translation>
+    </message>
+    <message>
+        <source>Sends a link to click</source>
+        <translation>发来链接让你点击</translation>
+    </message>
+    <message>
+        <source>Asks you to borrow on other platforms to &apos;clear a limit&apos;</source>
+        <translation>要求你到其他平台借款“清空额度”</translation>
+    </message>
+    <message>
+        <source>Asks for a fee first (deposit, unfreezing fee, handling fee)</source>
+        <translation>要求先交费用（保证金、解冻费、手续费）</translation>
+    </message>
+    <message>
+        <source>Talks about cancelling a &apos;student account&apos;</source>
+        <translation>声称要注销“学生账户 / 校园贷”</translation>
+    </message>
+    <message>
+        <source>Talks about closing your loan account for you</source>
+        <translation>声称要帮你关闭借款账户</translation>
+    </message>
+    <message>
+        <source>Threatens your credit record or a &apos;blacklist&apos;</source>
+        <translation>以“影响征信”“上黑名单”相威胁</translation>
+    </message>
+    <message>
+        <source>Offers to lower a rate that is &apos;too high&apos;</source>
+        <translation>声称“利率过高需要下调”</translation>
+    </message>
+    <message>
+        <source>Claims to be a regulator, the central bank or the police</source>
+        <translation>自称监管部门、央行或警察</translation>
+    </message>
+    <message>
+        <source>Offers to &apos;repair&apos; or &apos;clean&apos; a credit record</source>
+        <translation>声称可以“修复”“洗白”征信</translation>
+    </message>
+    <message>
+        <source>A paid agent offering to negotiate or stop interest</source>
+        <translation>收费代理协商、“停息挂账”</translation>
+    </message>
+    <message>
+        <source>Wants money for a settlement certificate</source>
+        <translation>开结清证明要收钱</translation>
+    </message>
+    <message>
+        <source>The call or message comes from a number abroad</source>
+        <translation>来电或消息来自境外号码</translation>
+    </message>
+    <message>
+        <source>Lenders never ask you to move money to a &apos;safe account&apos;, for verification codes or to share your screen.</source>
+        <translation>正规贷款机构从不会要求你转账到“安全账户”、索要验证码或要求共享屏幕。</translation>
+    </message>
+    <message>
+        <source>A credit record cannot be changed for a fee: only a dispute (异议) can correct a wrong record, and it is free.</source>
+        <translation>征信记录不能花钱修改：只有通过异议申请才能更正错误记录，而且是免费的。</translation>
+    </message>
+    <message>
+        <source>The Credit Reference Center and the regulators close no loan accounts.</source>
+        <translation>征信中心和监管部门不会替你关闭任何借款账户。</translation>
+    </message>
+    <message>
+        <source>The central bank&apos;s one-time credit repair (overdue amounts up to 10,000 yuan repaid by 2026-03-31) happens automatically and costs nothing.</source>
+        <translation>人民银行的一次性信用修复（逾期金额不超过 1 万元、2026 年 3 月 31 日前还清）是自动进行的，不收任何费用。</translation>
+    </message>
+    <message>
+        <source>Check only through the lender&apos;s official app or the hotline it shows; never through a number or link the caller gives you.</source>
+        <translation>只通过贷款机构官方 App 或其上显示的客服电话核实；不要使用对方提供的号码或链接。</translation>
+    </message>
+    <message>
+        <source>Medical records (diagnosis, hospital records)</source>
+        <translation>病历（诊断证明、住院记录）</translation>
+    </message>
+    <message>
+        <source>Medical bills and receipts</source>
+        <translation>医疗费用清单和发票</translation>
+    </message>
+    <message>
+        <source>Termination letter or proof of leaving the job</source>
+        <translation>解除劳动合同通知书或离职证明</translation>
+    </message>
+    <message>
+        <source>Unemployment registration</source>
+        <translation>失业登记证明</translation>
+    </message>
+    <message>
+        <source>Certificates of the family event (e.g. death, illness or accident of a family member)</source>
+        <translation>家庭变故的相关证明（如家人去世、患病或意外）</translation>
+    </message>
+    <message>
+        <source>Bank statements showing the drop in income</source>
+        <translation>显示收入下降的银行流水</translation>
+    </message>
+    <message>
+        <source>Ask again with more proof of hardship</source>
+        <translation>补充困难证明后再次申请</translation>
+    </message>
+    <message>
+        <source>Complain to the local financial regulator</source>
+        <translation>向当地金融监管部门投诉</translation>
+    </message>
+    <message>
+        <source>Ask legal aid for help</source>
+        <translation>向法律援助机构求助</translation>
+    </message>
+    <message>
+        <source>The true annual cost ({apr} %) is above four times the one-year LPR at signing ({threshold} %).</source>
+        <translation>真实年化成本（{apr}%）高于签约时一年期 LPR 的四倍（{threshold}%）。</translation>
+    </message>
+    <message>
+        <source>The true annual cost ({apr} %) is above the 24 % line used for licensed lenders.</source>
+        <translation>真实年化成本（{apr}%）高于持牌机构适用的 24% 界线。</translation>
+    </message>
+    <message>
+        <source>The true annual cost ({apr} %) is above 24 %, the limit supported for contracts signed before 2020-08-20.</source>
+        <translation>真实年化成本（{apr}%）高于 24%，即 2020-08-20 前签订的合同受支持的上限。</translation>
+    </message>
+    <message>
+        <source>The true annual cost ({apr} %) is above 36 %: for contracts signed before 2020-08-20 the excess was void.</source>
+        <translation>真实年化成本（{apr}%）高于 36%：2020-08-20 前签订的合同，超出部分无效。</translation>
+    </message>
+    <message>
+        <source>¥{amount} was kept back when the money was paid out (砍头息).</source>
+        <translation>放款时预先扣除了 ¥{amount}（砍头息）。</translation>
+    </message>
+    <message>
+        <source>The LPR table has no rate for the signing date, so the four-times-LPR line could not be checked.</source>
+        <translation>LPR 表中没有签约日的利率，因此无法检查四倍 LPR 界线。</translation>
+    </message>
+    <message>
+        <source>Supreme People&apos;s Court provisions on private lending (2020), art. 25: courts do not support interest above four times the one-year LPR at signing; overdue interest, penalties and fees together are capped the same way (arts. 28–29).</source>
+        <translation>依据：《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（2020 年修正）第二十五条，超过合同成立时一年期 LPR 四倍的利息不予支持；逾期利息、违约金和其他费用合计同样受此限制（第二十八、二十九条）。</translation>
+    </message>
+    <message>
+        <source>For banks, consumer-finance and small-loan companies, courts have used a comprehensive annual cost of 24 % (interest and all fees) as the line since 2017.</source>
+        <translation>依据：对银行、消费金融公司和小额贷款公司，法院自 2017 年以来以综合年化成本 24%（含利息和全部费用）为界线。</translation>
+    </message>
+    <message>
+        <source>2015 private-lending provisions, art. 26: up to 24 % a year was supported; between 24 % and 36 % it could not be enforced.</source>
+        <translation>依据：2015 年民间借贷司法解释第二十六条，年利率 24% 以内受支持；24% 至 36% 之间不能强制执行。</translation>
+    </message>
+    <message>
+        <source>2015 private-lending provisions, art. 26: interest above 36 % a year was void and the excess paid could be reclaimed.</source>
+        <translation>依据：2015 年民间借贷司法解释第二十六条，年利率超过 36% 的部分无效，已支付的超出部分可以要求返还。</translation>
+    </message>
+    <message>
+        <source>Interest may not be deducted from the principal in advance; the loan and its interest count on the amount actually received (Civil Code art. 670).</source>
+        <translation>依据：利息不得预先在本金中扣除；预先扣除的，按实际借款数额返还借款并计算利息（《民法典》第六百七十条）。</translation>
+    </message>
+    <message>
+        <source>Add the LPR fixing for that date to the LPR table.</source>
+        <translation>请在 LPR 表中补充该日期的利率。</translation>
+    </message>
+    <message>
+        <source>These checks compare your figures with published rules and court practice. They are information, not legal advice: confirm with a lawyer, legal aid or the financial regulator before relying on them.</source>
+        <translation>这些检查只是把你的数字与公开规定和司法实践相比较，仅供参考，不构成法律意见：请先向律师、法律援助机构或金融监管部门确认。</translation>
+    </message>
+    <message>
+        <source>The loan shows 已结清 (settled) in the official app</source>
+        <translation>官方 App 中显示“已结清”</translation>
+    </message>
+    <message>
+        <source>Settlement certificate (结清证明) requested</source>
+        <translation>已申请结清证明</translation>
+    </message>
+    <message>
+        <source>Settlement certificate obtained and kept</source>
+        <translation>已拿到并保存结清证明</translation>
+    </message>
+    <message>
+        <source>Collateral released</source>
+        <translation>已解除抵押 / 质押</translation>
+    </message>
+    <message>
+        <source>Credit report shows the loan settled</source>
+        <translation>征信显示已结清</translation>
+    </message>
+    <message>
+        <source>Dispute (异议) filed</source>
+        <translation>已提出异议</translation>
+    </message>
+    <message>
+        <source>Credit line cancelled or frozen</source>
+        <translation>已注销或冻结额度</translation>
+    </message>
+    <message>
+        <source>Bank card unbound, auto-debit stopped</source>
+        <translation>已解绑银行卡、停止自动扣款</translation>
+    </message>
+    <message>
+        <source>Personal data removed</source>
+        <translation>已删除个人信息</translation>
+    </message>
+    <message>
+        <source>App uninstalled (only after cancelling)</source>
+        <translation>已卸载 App（注销之后）</translation>
+    </message>
+    <message>
+        <source>Open the lender&apos;s official app and check that the loan is marked settled.</source>
+        <translation>打开贷款机构官方 App，确认这笔借款标记为已结清。</translation>
+    </message>
+    <message>
+        <source>Ask for the certificate only through the official app or official customer service.</source>
+        <translation>只通过官方 App 或官方客服申请结清证明。</translation>
+    </message>
+    <message>
+        <source>Attach the certificate here and keep a printed copy too.</source>
+        <translation>在这里附上结清证明，并保留一份纸质打印件。</translation>
+    </message>
+    <message>
+        <source>For a secured loan, use the certificate to release the pledge or mortgage.</source>
+        <translation>有抵押或质押的借款，凭结清证明办理解除手续。</translation>
+    </message>
+    <message>
+        <source>30–45 days after payoff, pull your credit report and check the account shows 结清.</source>
+        <translation>还清后 30–45 天查询个人征信，确认该账户显示“结清”。</translation>
+    </message>
+    <message>
+        <source>Send the certificate to the lender and file a dispute (异议) with the credit reference center or the lender; an answer is due within 20 days.</source>
+        <translation>把结清证明发给贷款机构，并向征信中心或贷款机构提出异议；应在 20 日内答复。</translation>
+    </message>
+    <message>
+        <source>A revolving line keeps showing as 授信 on your report until it is closed. If the app has no button for it, ask customer service to freeze the account.</source>
+        <translation>循环额度在注销前会一直以“授信”显示在征信上。如果 App 里找不到注销入口，请让客服冻结账户。</translation>
+    </message>
+    <message>
+        <source>Unbind the repayment card in the lender&apos;s app.</source>
+        <translation>在贷款机构 App 中解绑还款银行卡。</translation>
+    </message>
+    <message>
+        <source>Ask the platform to delete or correct the personal data it still holds.</source>
+        <translation>要求平台删除或修改仍保存的个人信息。</translation>
+    </message>
+    <message>
+        <source>Uninstalling alone closes nothing: uninstall only after the steps above.</source>
+        <translation>仅卸载不会关闭任何账户：请在完成上面各步之后再卸载。</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Chat in the app</source>
+        <translation>App 在线客服</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Visit in person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>The lender&apos;s official customer service</source>
+        <translation>贷款机构官方客服</translation>
+    </message>
+    <message>
+        <source>A debt collector</source>
+        <translation>催收人员</translation>
+    </message>
+    <message>
+        <source>A financial regulator</source>
+        <translation>金融监管部门</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <source>Automatic debit (自动扣款)</source>
+        <translation>自动扣款</translation>
+    </message>
+    <message>
+        <source>Paid in the lender&apos;s app</source>
+        <translation>在贷款机构 App 中还款</translation>
+    </message>
+    <message>
+        <source>At an offline store (线下门店)</source>
+        <translation>线下门店</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Equal installments (等额本息)</source>
+        <translation>等额本息</translation>
+    </message>
+    <message>
+        <source>Equal principal (等额本金)</source>
+        <translation>等额本金</translation>
+    </message>
+    <message>
+        <source>Interest first, principal at the end (先息后本)</source>
+        <translation>先息后本</translation>
+    </message>
+    <message>
+        <source>All at maturity (一次性还本付息)</source>
+        <translation>一次性还本付息</translation>
+    </message>
+    <message>
+        <source>Daily interest on what is owed (微粒贷 / 借呗 style)</source>
+        <translation>按日计息（微粒贷 / 借呗 方式）</translation>
+    </message>
+    <message>
+        <source>As the lender&apos;s schedule shows (type it)</source>
+        <translation>按贷款机构的还款计划（手动输入）</translation>
+    </message>
+    <message>
+        <source>Each period rounded, the last absorbs the rest (as lenders post)</source>
+        <translation>每期四舍五入，尾差计入最后一期（贷款机构常用）</translation>
+    </message>
+    <message>
+        <source>Unrounded totals (as online calculators show)</source>
+        <translation>不逐期取整（网上计算器常用）</translation>
+    </message>
+    <message>
+        <source>Licensed lender (bank, consumer-finance or small-loan company)</source>
+        <translation>持牌机构（银行、消费金融公司或小额贷款公司）</translation>
+    </message>
+    <message>
+        <source>Private lender (a person or an unlicensed company)</source>
+        <translation>民间借贷（个人或无牌照公司）</translation>
+    </message>
+    <message>
+        <source>Installment restructuring (协商分期)</source>
+        <translation>协商分期</translation>
+    </message>
+    <message>
+        <source>Deferral / extension (展期)</source>
+        <translation>延期 / 展期</translation>
+    </message>
+    <message>
+        <source>Reduction of interest, penalty or principal</source>
+        <translation>减免利息、罚息或本金</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>疾病</translation>
+    </message>
+    <message>
+        <source>Job loss</source>
+        <translation>失业</translation>
+    </message>
+    <message>
+        <source>A family event</source>
+        <translation>家庭变故</translation>
+    </message>
+    <message>
+        <source>Income dropped</source>
+        <translation>收入下降</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>等待答复</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>协商中</translation>
+    </message>
+    <message>
+        <source>Restructured</source>
+        <translation>已协商分期</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销户</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -1202,217 +1808,217 @@ If it happens again, please copy the details below and send them to us. They con
     <name>LenderPage</name>
     <message>
         <source>Who lent you the money?</source>
-        <translation type="unfinished"></translation>
+        <translation>钱是向谁借的？</translation>
     </message>
     <message>
         <source>Pick the platform: Jieqing fills in the lender behind it and its official hotline. Check them against your contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择借款平台：结清会填上背后的放款机构和官方客服电话。请与合同核对。</translation>
     </message>
     <message>
         <source>Platform *</source>
-        <translation type="unfinished"></translation>
+        <translation>借款平台 *</translation>
     </message>
     <message>
         <source>Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>名称 *</translation>
     </message>
     <message>
         <source>Lender (legal entity)</source>
-        <translation type="unfinished"></translation>
+        <translation>放款机构（合同主体）</translation>
     </message>
     <message>
         <source>Official hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>官方客服电话</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Kind of lender</source>
-        <translation type="unfinished"></translation>
+        <translation>机构类型</translation>
     </message>
     <message>
         <source>Contract or loan no.</source>
-        <translation type="unfinished"></translation>
+        <translation>合同号或借据号</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>Another lender (type its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>其他机构（请输入名称）</translation>
     </message>
     <message>
         <source>A bank&apos;s consumer loan</source>
-        <translation type="unfinished"></translation>
+        <translation>银行消费贷</translation>
     </message>
     <message>
         <source>A small-loan company (小额贷款公司)</source>
-        <translation type="unfinished"></translation>
+        <translation>小额贷款公司</translation>
     </message>
     <message>
         <source>Lenders you recorded before are at the end of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前记录过的机构在列表末尾。</translation>
     </message>
     <message>
         <source>The company named in the contract, e.g. 深圳前海微众银行 behind 微粒贷.</source>
-        <translation type="unfinished"></translation>
+        <translation>合同上写的公司，例如微粒贷背后的深圳前海微众银行。</translation>
     </message>
     <message>
         <source>Only use the number shown in the lender&apos;s official app.</source>
-        <translation type="unfinished"></translation>
+        <translation>只使用贷款机构官方 App 上显示的号码。</translation>
     </message>
     <message>
         <source>As shown in the app or the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>按 App 或合同上显示的填写</translation>
     </message>
 </context>
 <context>
     <name>LenderSchedulePage</name>
     <message>
         <source>The lender&apos;s schedule matches the one Jieqing computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款机构的还款计划与结清计算的一致。</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>应还日</translation>
     </message>
     <message>
         <source>principal</source>
-        <translation type="unfinished"></translation>
+        <translation>本金</translation>
     </message>
     <message>
         <source>interest</source>
-        <translation type="unfinished"></translation>
+        <translation>利息</translation>
     </message>
     <message>
         <source>fees</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>应还金额</translation>
     </message>
     <message>
         <source>only in Jieqing&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>仅结清计算的计划中有</translation>
     </message>
     <message>
         <source>only in the lender&apos;s schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>仅贷款机构的计划中有</translation>
     </message>
     <message>
         <source>No. {n}: {what} — Jieqing {ours}, lender {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 期：{what} —— 结清 {ours}，贷款机构 {theirs}</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 {count} 处</translation>
     </message>
     <message>
         <source>Where the lender&apos;s figures differ (the lender&apos;s figures are kept):</source>
-        <translation type="unfinished"></translation>
+        <translation>与贷款机构数字不同之处（以贷款机构的数字为准）：</translation>
     </message>
     <message>
         <source>Does the lender&apos;s schedule match?</source>
-        <translation type="unfinished"></translation>
+        <translation>与贷款机构的还款计划一致吗？</translation>
     </message>
     <message>
         <source>Open the repayment plan in the lender&apos;s app. If its figures differ from Jieqing&apos;s, type the lender&apos;s: they win.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开贷款机构 App 中的还款计划。如果数字与结清计算的不同，请输入贷款机构的数字：以它为准。</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>还款计划</translation>
     </message>
     <message>
         <source>Use the schedule Jieqing computes</source>
-        <translation type="unfinished"></translation>
+        <translation>使用结清计算的还款计划</translation>
     </message>
     <message>
         <source>Type the lender&apos;s schedule (prefilled with Jieqing&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>输入贷款机构的还款计划（已预填结清的计算结果）</translation>
     </message>
     <message>
         <source>Due (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>应还日（年-月-日）</translation>
     </message>
     <message>
         <source>Principal ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>本金 ¥</translation>
     </message>
     <message>
         <source>Interest ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>利息 ¥</translation>
     </message>
     <message>
         <source>Fees ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>费用 ¥</translation>
     </message>
     <message>
         <source>Add a row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行</translation>
     </message>
     <message>
         <source>Remove selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选行</translation>
     </message>
 </context>
 <context>
     <name>LetterPage</name>
     <message>
         <source>协商还款申请书</source>
-        <translation type="unfinished"></translation>
+        <translation>协商还款申请书</translation>
     </message>
     <message>
         <source>Save the application letter</source>
-        <translation type="unfinished"></translation>
+        <translation>保存申请书</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>The letter could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>申请书未能保存：{reason}</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：{path}</translation>
     </message>
     <message>
         <source>The application letter (协商还款申请书)</source>
-        <translation type="unfinished"></translation>
+        <translation>协商还款申请书</translation>
     </message>
     <message>
         <source>Optional: a letter with your loan&apos;s figures, your reasons and your plan, to send through the lender&apos;s official channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：一份包含借款数字、理由和还款方案的申请书，通过贷款机构官方渠道提交。</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>ID card no.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Optional. Only add it when sending through an official channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填。只在通过官方渠道提交时填写。</translation>
     </message>
     <message>
         <source>Save the letter as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存为 PDF…</translation>
     </message>
     <message>
         <source>The PDF is saved outside the vault and is not encrypted: keep it somewhere safe and delete it once sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 保存在保险库之外，没有加密：请妥善保管，提交后删除。</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +2030,18 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Filter loans</source>
         <translation>筛选借款</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation type="unfinished">全部借款</translation>
+    </message>
+    <message>
+        <source>Show loans in this state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loans</source>
@@ -1513,14 +2131,52 @@ If it happens again, please copy the details below and send them to us. They con
     <name>LogContactWizard</name>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一次沟通</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loans</source>
         <translation>借款</translation>
+    </message>
+    <message>
+        <source>Settlement summary saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file will NOT be encrypted: anyone who can open it can read every loan, payment and contact in it. Keep it somewhere safe and delete it when you no longer need it.
+
+Export to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported every record to %1 (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jieqing</source>
+        <translation type="unfinished">结清</translation>
     </message>
     <message>
         <source>%1 — Jieqing</source>
@@ -1533,6 +2189,38 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New &amp;loan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a loan with its repayment plan (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record a repayment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a repayment and keep its receipt (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note a call or message with a lender, a regulator or legal aid (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;binder (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON (not encrypted)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
@@ -1559,8 +2247,28 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Filter loans</source>
         <translation>筛选借款(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1581,6 +2289,18 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>&amp;About Jieqing</source>
         <translation>关于结清(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search loans, payments, contacts, notes (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the vault</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1750,21 +2470,21 @@ If it happens again, please copy the details below and send them to us. They con
     <name>MoneyEdit</name>
     <message>
         <source>e.g. 1,234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1,234.56</translation>
     </message>
 </context>
 <context>
     <name>NegotiateWizard</name>
     <message>
         <source>Negotiate repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>协商还款</translation>
     </message>
 </context>
 <context>
     <name>NewLoanWizard</name>
     <message>
         <source>Record a new loan</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一笔新借款</translation>
     </message>
 </context>
 <context>
@@ -1822,67 +2542,67 @@ If it happens again, please copy the details below and send them to us. They con
     <name>OutcomePage</name>
     <message>
         <source>Negotiation: {request} — {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>协商：{request} —— {outcome}</translation>
     </message>
     <message>
         <source>Next step *</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步 *</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>What did the lender say?</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款机构怎么答复？</translation>
     </message>
     <message>
         <source>Record the answer. If it is not in yet, choose “waiting” and a day to follow up; you can run this form again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录答复。如果还没有答复，请选择“等待答复”并设定跟进日期；以后可以再次填写本表。</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复</translation>
     </message>
     <message>
         <source>Date of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答复日期</translation>
     </message>
     <message>
         <source>New plan starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>新方案开始日期</translation>
     </message>
     <message>
         <source>Amount to repay *</source>
-        <translation type="unfinished"></translation>
+        <translation>需还金额 *</translation>
     </message>
     <message>
         <source>Agreed rate *</source>
-        <translation type="unfinished"></translation>
+        <translation>协商利率 *</translation>
     </message>
     <message>
         <source>Number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>期数（月）</translation>
     </message>
     <message>
         <source>Repayment method</source>
-        <translation type="unfinished"></translation>
+        <translation>还款方式</translation>
     </message>
     <message>
         <source>First due date</source>
-        <translation type="unfinished"></translation>
+        <translation>首期还款日</translation>
     </message>
     <message>
         <source>Choose or type the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>选择或输入下一步</translation>
     </message>
     <message>
         <source>Follow up on *</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进日期 *</translation>
     </message>
     <message>
         <source>Jieqing reminds you on this day. The regulator&apos;s complaint line and legal aid are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>结清会在这天提醒你。向监管部门投诉和法律援助都是免费的。</translation>
     </message>
 </context>
 <context>
@@ -1904,55 +2624,55 @@ If it happens again, please copy the details below and send them to us. They con
     <name>PayeePage</name>
     <message>
         <source>I called the official hotline {hotline} and it confirmed this account belongs to the lender: remember it</source>
-        <translation type="unfinished"></translation>
+        <translation>我已拨打官方客服电话 {hotline}，确认该账户属于贷款机构：记住它</translation>
     </message>
     <message>
         <source>The lender&apos;s official customer service confirmed this account belongs to the lender: remember it</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款机构官方客服已确认该账户属于贷款机构：记住它</translation>
     </message>
     <message>
         <source>From where, to whom?</source>
-        <translation type="unfinished"></translation>
+        <translation>从哪里付，付给谁？</translation>
     </message>
     <message>
         <source>Check who received the money: it should be the lender or an account you know belongs to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>核对收款方：应当是贷款机构，或你确认属于它的账户。</translation>
     </message>
     <message>
         <source>Paid from</source>
-        <translation type="unfinished"></translation>
+        <translation>付款账户</translation>
     </message>
     <message>
         <source>Paid to (payee)</source>
-        <translation type="unfinished"></translation>
+        <translation>收款方</translation>
     </message>
     <message>
         <source>Reference no.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易流水号</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Receipt or screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>还款凭证或截图</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未记录）</translation>
     </message>
     <message>
         <source>As the receipt shows it. The list holds the lender and accounts known for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按凭证上显示的填写。列表中是该贷款机构及已知属于它的账户。</translation>
     </message>
     <message>
         <source>A screenshot of the payment or the receipt proves the payment later.</source>
-        <translation type="unfinished"></translation>
+        <translation>还款截图或凭证可以作为日后的证明。</translation>
     </message>
     <message>
         <source>Transaction or order number on the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证上的交易号或订单号</translation>
     </message>
 </context>
 <context>
@@ -1977,287 +2697,303 @@ If it happens again, please copy the details below and send them to us. They con
         <source>When nobody uses Jieqing for this long, the vault locks itself.</source>
         <translation>结清闲置达到这个时长后，保险库会自动锁定。</translation>
     </message>
+    <message>
+        <source>&amp;Remind me to back up after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without a backup before a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview reminds you when your last checked backup is this old.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Some figures are missing: go back and complete them.</source>
-        <translation type="unfinished"></translation>
+        <translation>还缺少一些数字：请返回补充。</translation>
     </message>
     <message>
         <source>Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>实际到账</translation>
     </message>
     <message>
         <source>Total to repay</source>
-        <translation type="unfinished"></translation>
+        <translation>应还总额</translation>
     </message>
     <message>
         <source>Interest and fees</source>
-        <translation type="unfinished"></translation>
+        <translation>利息和费用</translation>
     </message>
     <message>
         <source>True annual cost (APR)</source>
-        <translation type="unfinished"></translation>
+        <translation>真实年化成本（APR）</translation>
     </message>
     <message>
         <source>cannot be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>无法计算</translation>
     </message>
     <message>
         <source>Effective annual rate</source>
-        <translation type="unfinished"></translation>
+        <translation>实际年利率</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>请注意</translation>
     </message>
     <message>
         <source>Check before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存前核对</translation>
     </message>
     <message>
         <source>The true cost counts every fee over the money you actually received. Press Finish to save the loan.</source>
-        <translation type="unfinished"></translation>
+        <translation>真实成本把所有费用都计算在实际到账金额上。点“完成”保存这笔借款。</translation>
     </message>
 </context>
 <context>
     <name>ProposalPage</name>
     <message>
         <source>You can afford about ¥{amount} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>你每月大约能还 ¥{amount}。</translation>
     </message>
     <message>
         <source>Your proposed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>你的还款方案</translation>
     </message>
     <message>
         <source>Equal monthly payments towards what you owe today; the last one is smaller if less is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>每月等额还款，用于偿还今天的欠款；如果剩余较少，最后一期会少一些。</translation>
     </message>
     <message>
         <source>Number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>期数（月）</translation>
     </message>
     <message>
         <source>Amount a month *</source>
-        <translation type="unfinished"></translation>
+        <translation>每月金额 *</translation>
     </message>
     <message>
         <source>First payment on *</source>
-        <translation type="unfinished"></translation>
+        <translation>首次还款日 *</translation>
     </message>
 </context>
 <context>
     <name>RateEdit</name>
     <message>
         <source>a year (annual rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>每年（年利率）</translation>
     </message>
     <message>
         <source>a day (daily rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>每天（日利率）</translation>
     </message>
     <message>
         <source>a month on the original amount (monthly fee)</source>
-        <translation type="unfinished"></translation>
+        <translation>每月按本金收取（月费率）</translation>
     </message>
     <message>
         <source>× 360 days a year</source>
-        <translation type="unfinished"></translation>
+        <translation>× 每年 360 天</translation>
     </message>
     <message>
         <source>× 365 days a year</source>
-        <translation type="unfinished"></translation>
+        <translation>× 每年 365 天</translation>
     </message>
     <message>
         <source>How the contract turns the daily rate into a yearly one</source>
-        <translation type="unfinished"></translation>
+        <translation>合同如何把日利率换算为年利率</translation>
     </message>
     <message>
         <source>e.g. 0.05</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 0.05</translation>
     </message>
 </context>
 <context>
     <name>RecordPaymentWizard</name>
     <message>
         <source>Record a repayment</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一笔还款</translation>
     </message>
 </context>
 <context>
     <name>RepaymentPage</name>
     <message>
         <source>How is it repaid?</source>
-        <translation type="unfinished"></translation>
+        <translation>怎么还？</translation>
     </message>
     <message>
         <source>The repayment method decides how each payment splits into principal and interest.</source>
-        <translation type="unfinished"></translation>
+        <translation>还款方式决定每期还款中本金和利息各占多少。</translation>
     </message>
     <message>
         <source>Number of monthly periods</source>
-        <translation type="unfinished"></translation>
+        <translation>期数（月）</translation>
     </message>
     <message>
         <source>Repayment method</source>
-        <translation type="unfinished"></translation>
+        <translation>还款方式</translation>
     </message>
     <message>
         <source>First due date</source>
-        <translation type="unfinished"></translation>
+        <translation>首期还款日</translation>
     </message>
     <message>
         <source>Penalty rate (罚息)</source>
-        <translation type="unfinished"></translation>
+        <translation>罚息利率</translation>
     </message>
     <message>
         <source>Rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>取整方式</translation>
     </message>
     <message>
         <source>Secured loan</source>
-        <translation type="unfinished"></translation>
+        <translation>抵押 / 质押</translation>
     </message>
     <message>
         <source>There is collateral (a pledge or mortgage)</source>
-        <translation type="unfinished"></translation>
+        <translation>有抵押物或质押物</translation>
     </message>
     <message>
         <source>Not sure? Compare the first two payments in the app with the preview later.</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定？稍后把预览中的前两期与 App 中的对比一下。</translation>
     </message>
     <message>
         <source>Leave empty for one month after the loan date.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则为借款日一个月后。</translation>
     </message>
     <message>
         <source>Optional: the overdue rate the contract states, often 1.5 × the normal rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>选填：合同约定的逾期利率，常为正常利率的 1.5 倍。</translation>
     </message>
 </context>
 <context>
     <name>RequestPage</name>
     <message>
         <source>Prepare as proof:</source>
-        <translation type="unfinished"></translation>
+        <translation>请准备以下证明：</translation>
     </message>
     <message>
         <source>What will you ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>你要申请什么？</translation>
     </message>
     <message>
         <source>Say plainly why you cannot pay as planned, and what would let you pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>如实说明为什么无法按原计划还款，以及怎样你才能还上。</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>申请</translation>
     </message>
     <message>
         <source>Hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>困难情况</translation>
     </message>
     <message>
         <source>Reasons *</source>
-        <translation type="unfinished"></translation>
+        <translation>理由 *</translation>
     </message>
     <message>
         <source>This goes into the application letter: what happened, since when, and that you want to keep repaying.</source>
-        <translation type="unfinished"></translation>
+        <translation>这段话会写进申请书：发生了什么、从什么时候开始，以及你愿意继续还款。</translation>
     </message>
     <message>
         <source>e.g. I lost my job in March and have found part-time work since June…</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：我三月失业，六月起找到了兼职工作……</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>期数</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>应还日</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>本金</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>利息</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>应还金额</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已还</translation>
     </message>
     <message>
         <source>Partly paid</source>
-        <translation type="unfinished"></translation>
+        <translation>部分已还</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <source>Due next</source>
-        <translation type="unfinished"></translation>
+        <translation>本期待还</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>未到期</translation>
     </message>
 </context>
 <context>
     <name>SettleWizard</name>
     <message>
         <source>Settle and close out</source>
-        <translation type="unfinished"></translation>
+        <translation>结清与销户</translation>
     </message>
 </context>
 <context>
     <name>StepRow</name>
     <message>
         <source>Note (how, with whom, reference no.)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（怎么办的、和谁、编号）</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>After saving, the loan will be: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>保存后，这笔借款的状态为：&lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Every step is done. Keep the certificate and this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有步骤都已完成。请保存好结清证明和这份记录。</translation>
     </message>
     <message>
         <source>Still to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>还要做：</translation>
     </message>
     <message>
         <source>What is left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩什么</translation>
     </message>
     <message>
         <source>Press Finish to save these steps. You can come back and carry on at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>点“完成”保存这些步骤。你可以随时回来继续。</translation>
     </message>
 </context>
 <context>

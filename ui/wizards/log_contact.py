@@ -139,8 +139,9 @@ class ContactForm(QWidget):
         head = (self.tr("High risk of a scam. Do not pay, share codes or share your screen.")
                 if risk is Risk.high else self.tr("Be careful: this is a common scam sign."))
         facts = [text(key) for key in flow.counter_facts(signs)]
+        true = self.tr("What is true:")
         set_note(self.scam, f"<b>{escape(head)}</b>" + bullets(text(s.key) for s in signs)
-                 + f"<b>{escape(self.tr('What is true:'))}</b>" + bullets(facts))
+                 + f"<b>{escape(true)}</b>" + bullets(facts))
 
 
 class ContactPage(FlowPage):

@@ -63,6 +63,9 @@ class StepRow(QWidget):
         grid.setColumnStretch(1, 1)
         self.done.toggled.connect(self.done_on.setEnabled)
         self.done_on.setEnabled(False)
+        if self.files is not None:  # evidence only once the step is done: less to read
+            self.done.toggled.connect(self.files.setVisible)
+            self.files.setVisible(False)
 
     def connect(self, slot: object) -> None:
         self.done.toggled.connect(slot)
