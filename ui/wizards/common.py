@@ -82,6 +82,8 @@ def note_box(kind: str = "warning") -> QLabel:
     label.setStyleSheet(
         f"QLabel {{ background: {background}; color: #202124; border-left: 4px solid {border};"
         " padding: 6px 8px; }")
+    # a word-wrapped label is sized for its narrowest width unless told otherwise
+    label.setMinimumWidth(360)
     label.hide()
     return label
 
