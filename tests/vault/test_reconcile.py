@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -9,9 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.vault.reconcile_reference import reference_reconcile
 from vault.reconcile import (
     PaymentInput,
     PlanInput,
+    Reconciliation,
     Status,
     reconcile,
     reconcile_plans,
@@ -269,3 +272,97 @@ def test_money_is_conserved(
     if summary.credit > 0 and summary.settled_on is None:
         # credit only exists once everything due, and the current period, is paid
         assert all(s.status is Status.paid for s in result.states if s.installment.due <= as_of)
+
+
+# --- the incremental ledger against the straightforward definition ---------------------------
+
+PENALTIES = [None, PENALTY, Rate(RateKind.annual, Decimal("24"), 365)]  # the last never ends
+
+
+@st.composite
+def schedules(draw: st.DrawFn) -> tuple[list[Installment], date]:
+    """Computed plans of every method, or typed ones with odd rows: zero amounts, shared days."""
+    start = date(2024, 1, 1) + timedelta(days=draw(st.integers(0, 400)))
+    if draw(st.booleans()):
+        method = draw(st.sampled_from([m for m in Method if m is not Method.custom]))
+        kind = RateKind.daily if method is Method.daily else draw(st.sampled_from(RateKind))
+        percent = Decimal(draw(st.sampled_from(["0", "0.05", "0.5", "4.9", "18", "35.9"])))
+        plan = build_schedule(
+            draw(st.integers(1, 50_000_000)), Rate(kind, percent), draw(st.integers(1, 24)),
+            method, start,
+        )
+        return plan, start
+    rows = []
+    due = start
+    for n in range(1, draw(st.integers(1, 8)) + 1):
+        due += timedelta(days=draw(st.sampled_from([0, 1, 28, 31])))
+        rows.append(Installment(n, due, *draw(st.tuples(*[st.integers(0, 60_000)] * 3))))
+    return rows, start
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    plan=schedules(),
+    payments=st.lists(
+        st.tuples(
+            st.integers(-10, 800),
+            st.one_of(st.integers(1, 100_000), st.integers(1, 60_000_000)),
+        ),
+        max_size=12,
+    ),
+    as_of_offset=st.integers(0, 900),
+    penalty=st.sampled_from(PENALTIES),
+    opening_credit=st.sampled_from([0, 0, 1, 250_000]),
+)
+def test_the_incremental_ledger_matches_the_straightforward_replay(
+    plan: tuple[list[Installment], date],
+    payments: list[tuple[int, int]],
+    as_of_offset: int,
+    penalty: Rate | None,
+    opening_credit: int,
+) -> None:
+    installments, start = plan
+    inputs = [pay(start + timedelta(days=d), amount) for d, amount in payments]
+    as_of = start + timedelta(days=as_of_offset)
+
+    def replay(how: Callable[..., Reconciliation]) -> Reconciliation:
+        return how(installments, inputs, as_of, start=start, penalty=penalty,
+                   opening_credit=opening_credit)
+
+    try:
+        expected = replay(reference_reconcile)
+    except ValueError as error:  # a payoff before the loan started, as the reference has it
+        with pytest.raises(ValueError, match=str(error)):
+            replay(reconcile)
+        return
+    assert replay(reconcile) == expected
+
+
+def test_regular_payments_in_a_big_plan_match_the_straightforward_replay() -> None:
+    plan = build_schedule(
+        20_000_000, Rate(RateKind.annual, Decimal("14.6")), 36, Method.annuity, START
+    )
+    payments = [pay(i.due + timedelta(days=k % 3), i.payment) for k, i in enumerate(plan[:30])]
+    payments.append(pay(plan[30].due - timedelta(days=9), 9_000_000))  # pays it off early
+    for as_of in (plan[10].due, plan[30].due, plan[-1].due + timedelta(days=40)):
+        for penalty in PENALTIES:
+            result = reconcile(plan, payments, as_of, start=START, penalty=penalty)
+            assert result == reference_reconcile(plan, payments, as_of, start=START,
+                                                 penalty=penalty)
+
+
+def test_a_second_payment_ahead_stays_credit_until_the_next_period() -> None:
+    early = [pay(date(2024, 1, 10), 412_000 + 5_000), pay(date(2024, 1, 20), 1_000)]
+    result = reconcile(PLAN, early, date(2024, 1, 25), start=START)
+    assert result == reference_reconcile(PLAN, early, date(2024, 1, 25), start=START)
+    assert [s.status for s in result.states] == [Status.paid, Status.future, Status.future]
+    assert result.summary.credit == 6_000
+
+
+def test_paying_exactly_the_principal_of_an_interest_free_plan_settles_it() -> None:
+    free = build_schedule(300_000, Rate(RateKind.annual, Decimal(0)), 3, Method.annuity, START)
+    paid = [pay(date(2024, 1, 5), 300_000)]
+    result = reconcile(free, paid, date(2024, 1, 6), start=START)
+    assert result == reference_reconcile(free, paid, date(2024, 1, 6), start=START)
+    assert result.summary.settled_on == date(2024, 1, 5)
+    assert {s.status for s in result.states} == {Status.paid}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import pytest
 from hypothesis import given, settings
@@ -15,10 +15,12 @@ from vault.schedule import (
     DifferenceField,
     Installment,
     Method,
+    PayoffTable,
     PrepayMode,
     Rate,
     RateKind,
     Rounding,
+    _pro_rata,  # the integer share, pinned to its Decimal definition
     add_months,
     balances,
     build_schedule,
@@ -26,6 +28,7 @@ from vault.schedule import (
     days_late,
     due_dates,
     payoff_amount,
+    payoff_parts,
     penalty_interest,
     prepay,
 )
@@ -481,3 +484,79 @@ def test_prepaying_the_payoff_amount_of_a_monthly_loan_settles_it() -> None:
         start=start,
     )
     assert new == [plan[0], Installment(2, on, 1_100_000, 3_793)]
+
+
+# --- the payoff table against payoff_parts -----------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    amount=st.integers(min_value=0, max_value=10**12),
+    elapsed=st.integers(min_value=-40, max_value=400),
+    period=st.integers(min_value=-5, max_value=400),
+)
+def test_integer_pro_rata_is_the_decimal_half_up_share(
+    amount: int, elapsed: int, period: int
+) -> None:
+    if period <= 0 or elapsed >= period:
+        expected = amount
+    else:
+        with localcontext(prec=50):
+            expected = int(round_fen(Decimal(amount) * max(elapsed, 0) / period))
+    assert _pro_rata(amount, elapsed, period) == expected
+
+
+def test_pro_rata_rounds_a_half_fen_up() -> None:
+    assert _pro_rata(1, 1, 2) == 1  # 0.5 fen
+    assert _pro_rata(3, 1, 2) == 2  # 1.5 fen
+    assert _pro_rata(5, 1, 10) == 1  # 0.5 fen
+    assert _pro_rata(4, 1, 10) == 0  # 0.4 fen
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    method=st.sampled_from(COMPUTED),
+    fee=st.booleans(),
+    months=st.integers(min_value=1, max_value=36),
+    principal=st.integers(min_value=1, max_value=10**9),
+    offsets=st.lists(st.integers(min_value=0, max_value=1200), min_size=1, max_size=10),
+)
+def test_payoff_table_totals_match_payoff_parts(
+    method: Method, fee: bool, months: int, principal: int, offsets: list[int]
+) -> None:
+    start = date(2024, 1, 31)
+    rate = Rate(RateKind.monthly_fee, Decimal("0.6")) if fee else DAILY_0_05
+    plan = build_schedule(principal, rate, months, method, start)
+    table = PayoffTable(plan, start)
+    for offset in offsets:
+        day = start + timedelta(days=offset)
+        assert table.total(day) == sum(p.payment for p in payoff_parts(plan, day, start))
+
+
+@given(
+    rows=st.lists(
+        st.tuples(st.sampled_from([0, 1, 30]), *[st.integers(0, 10**6)] * 3),
+        min_size=1,
+        max_size=8,
+    ),
+    offset=st.integers(min_value=0, max_value=300),
+)
+def test_payoff_table_handles_shared_due_dates_and_zero_rows(
+    rows: list[tuple[int, int, int, int]], offset: int
+) -> None:
+    start = date(2024, 1, 1)
+    plan, due = [], start
+    for n, (gap, principal, interest, fee) in enumerate(rows, 1):
+        due += timedelta(days=gap)
+        plan.append(Installment(n, due, principal, interest, fee))
+    day = start + timedelta(days=offset)
+    expected = sum(p.payment for p in payoff_parts(plan, day, start))
+    assert PayoffTable(plan, start).total(day) == expected
+
+
+def test_payoff_table_refuses_what_payoff_parts_refuses() -> None:
+    plan = build_schedule(100_000, ANNUAL_4_9, 3, Method.annuity, date(2024, 1, 1))
+    with pytest.raises(ValueError, match="before the loan started"):
+        PayoffTable(plan, date(2024, 1, 1)).total(date(2023, 12, 31))
+    with pytest.raises(ValueError, match="due-date order"):
+        PayoffTable(plan[::-1], date(2024, 1, 1))
