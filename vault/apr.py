@@ -193,9 +193,13 @@ def _measure(flows: Sequence[tuple[int, int]], periods_per_year: int) -> AprResu
     shifted = _shifted(flows)
     bounds = _rate_bounds(shifted)
     if bounds is not None:
-        low, high = (_result(rate, periods_per_year) for rate in bounds)
-        if low == high:
-            return low
+        try:
+            low, high = (_result(rate, periods_per_year) for rate in bounds)
+        except ArithmeticError:  # too large to show: the bisection's path says how it fails
+            pass
+        else:
+            if low == high:
+                return low
     return _result(_bisect(shifted), periods_per_year)
 
 

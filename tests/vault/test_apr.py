@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from vault.apr import apr_from_schedule, dated_apr, periodic_irr, regular_apr
+from vault import apr
+from vault.apr import AprResult, apr_from_schedule, dated_apr, periodic_irr, regular_apr
 from vault.schedule import Method, Rate, RateKind, build_schedule
 
 
@@ -131,3 +133,71 @@ def test_irr_discounts_the_flows_to_zero(received: int, payments: list[int]) -> 
     assert rate > -1
     value = sum(Decimal(p) / (1 + rate) ** k for k, p in enumerate(payments, 1)) - received
     assert abs(value) < Decimal("1e-6")
+
+
+# --- Newton's bounds against the bisection that defines the answer ---------------------------
+
+
+def bisected(flows: list[tuple[int, int]], periods_per_year: int) -> AprResult:
+    """The reference: the rates from bisection alone, as they were always computed."""
+    return apr._result(apr._bisect(apr._shifted(flows)), periods_per_year)
+
+
+def outcome(compute: Callable[[], object]) -> object:
+    """A result, or the kind of error and its message: both must be the reference's."""
+    try:
+        return compute()
+    except (ValueError, ArithmeticError) as error:
+        return type(error), str(error)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    received=st.integers(min_value=1, max_value=10**9),
+    payments=st.lists(st.integers(min_value=0, max_value=10**9), min_size=1, max_size=60),
+)
+def test_regular_rates_are_the_bisections(received: int, payments: list[int]) -> None:
+    if sum(payments) == 0:
+        return
+    flows = [(0, -received), *enumerate(payments, 1)]
+    assert outcome(lambda: regular_apr(received, payments)) == outcome(lambda: bisected(flows, 12))
+    reference = apr._bisect(apr._shifted(flows))
+    assert abs(periodic_irr(received, payments) - reference) <= abs(reference) * Decimal("1e-25")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    flows=st.lists(
+        st.tuples(st.integers(min_value=0, max_value=2000), st.integers(-10**9, 10**9)),
+        min_size=2,
+        max_size=40,
+    )
+)
+def test_dated_rates_are_the_bisections(flows: list[tuple[int, int]]) -> None:
+    """Any dated flows, also with several sign changes (where only bisection is used)."""
+    day = date(2024, 1, 1)
+    dated = [(day + timedelta(days=offset), amount) for offset, amount in flows]
+    assert outcome(lambda: dated_apr(dated)) == outcome(lambda: bisected(flows, 365))
+
+
+def test_a_rate_on_a_rounding_edge_is_left_to_the_bisection(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # r = 1/(2·10^12) per month: 5E-11 %, exactly halfway between two shown digits
+    calls: list[object] = []
+    bisect = apr._bisect
+    monkeypatch.setattr(apr, "_bisect", lambda flows: calls.append(flows) or bisect(flows))
+    result = regular_apr(2 * 10**12, [2 * 10**12 + 1])
+    assert calls, "the bisection decides a rounding edge"
+    assert result == bisected([(0, -2 * 10**12), (1, 2 * 10**12 + 1)], 12)
+    calls.clear()
+    ordinary = regular_apr(1_000_000, [90_000] * 12)
+    assert not calls, "an ordinary loan needs no bisection"
+    assert ordinary == bisected([(0, -1_000_000), *enumerate([90_000] * 12, 1)], 12)
+
+
+def test_a_loan_that_repaid_nothing_in_effect_has_no_rate() -> None:
+    with pytest.raises(ValueError, match="no meaningful rate"):
+        regular_apr(10**13, [1])
+    with pytest.raises(ValueError, match="no meaningful rate"):
+        apr._bisect(apr._shifted([(0, -(10**13)), (1, 1)]))
