@@ -20,6 +20,7 @@ OUR_PACKAGES = ("vault", "ui")
 EXTRA_HIDDEN_IMPORTS = (
     "PySide6.QtPdf",  # the document viewer renders PDFs
     "PySide6.QtCharts",  # charts on the main window
+    "PySide6.QtMultimedia",  # the document viewer plays call recordings
     "pillow_heif",  # iPhone photos (HEIC), imported only when one is opened
 )
 
@@ -34,7 +35,7 @@ EXCLUDES = (
     "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.Qt3DInput", "PySide6.Qt3DLogic",
     "PySide6.Qt3DAnimation", "PySide6.Qt3DExtras",
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuick3D",
-    "PySide6.QtQuickControls2", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
+    "PySide6.QtQuickControls2", "PySide6.QtMultimediaWidgets",
     "PySide6.QtSpatialAudio", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools",
     "PySide6.QtBluetooth", "PySide6.QtNfc", "PySide6.QtLocation", "PySide6.QtPositioning",
     "PySide6.QtSensors", "PySide6.QtSerialPort", "PySide6.QtSerialBus", "PySide6.QtTextToSpeech",
@@ -57,11 +58,11 @@ RESOURCES = (
 
 # Qt plugins and libraries PyInstaller's hooks collect that Jieqing never needs: other
 # display back-ends (framebuffer, VNC, EGL full-screen), network plugins (Jieqing never goes
-# online), and the on-screen virtual keyboard, which alone drags in QML and Qt Quick.
+# online), and the on-screen virtual keyboard. (The QML and Quick libraries stay: the
+# multimedia plugin that plays recordings links them.)
 PLATFORM_PLUGINS = ("qxcb", "qwayland", "qoffscreen", "qwindows", "qcocoa")
 DROPPED_PLUGIN_FOLDERS = ("egldeviceintegrations", "networkinformation", "tls", "generic")
-DROPPED_LIBRARIES = ("Qt6Qml", "Qt6Quick", "Qt6VirtualKeyboard", "QtQml.", "QtQuick.",
-                     "QtVirtualKeyboard.", "virtualkeyboard")
+DROPPED_LIBRARIES = ("Qt6VirtualKeyboard", "QtVirtualKeyboard.", "virtualkeyboard")
 QT_TRANSLATIONS = ("_zh_CN.qm", "_en.qm")  # Qt's own dialogs, in our two languages
 
 

@@ -7,8 +7,8 @@
 # Checks: the resources and Qt plugins are inside; no bundled Qt library misses another;
 # --version; --smoke offscreen in English and Chinese; a demo vault (real key derivation);
 # the binder PDF with its CJK font embedded; the JSON export; a backup exported, verified and
-# restored to identical records; the LPR table in use. Then a copy without lpr.json and the
-# font must fail loudly. Any failure exits non-zero with a line saying what.
+# restored to identical records; the LPR table in use; the Linux desktop entry. Then a copy
+# without lpr.json and the font must fail loudly. Any failure exits non-zero with a line saying what.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 VENV=${JIEQING_BUILD_VENV:-$ROOT/build/venv}
@@ -72,7 +72,8 @@ check_resources() {  # prints what is missing; non-zero when anything is
         [[ -n $(find "$bundle" -path "*platforms/*$plugin*" -print -quit) ]] \
             || { echo "missing: Qt platform plugin $plugin"; missing=1; }
     done
-    for pattern in '*imageformats/*qjpeg*' '*Qt*Pdf*' '*Qt*Charts*' '*qtbase_zh_CN.qm' \
+    for pattern in '*imageformats/*qjpeg*' '*Qt*Pdf*' '*Qt*Charts*' '*Qt*Multimedia*' \
+        '*plugins/multimedia/*' '*qtbase_zh_CN.qm' \
         '*pillow_heif*' '*sqlcipher3*' '*reportlab/fonts*'; do
         [[ -n $(find "$bundle" -path "$pattern" -print -quit) ]] \
             || { echo "missing: $pattern"; missing=1; }
@@ -83,7 +84,7 @@ check_resources() {  # prints what is missing; non-zero when anything is
 if ! report=$(check_resources "$BUNDLE"); then
     fail "the bundle lacks files:"$'\n'"$report"
 fi
-ok "resources, fonts (with licences), translations, icons, Qt plugins, QtPdf, QtCharts"
+ok "resources, fonts (with licences), translations, icons, Qt plugins, QtPdf, QtCharts, QtMultimedia"
 
 if [[ $(uname) == Linux ]]; then
     # Every Qt library and plugin must find its Qt dependencies inside the bundle.
@@ -180,6 +181,17 @@ ok "JSON export; backup exported, verified and restored with identical records"
 "$JQ" calc check --apr 30 --signed 2024-05-01 --lender private --json > check.json
 grep -q '"lpr_percent": "3.45"' check.json || fail "calc check did not use the bundled LPR table"
 ok "calc check reads the bundled LPR table"
+
+if [[ $(uname) == Linux ]]; then
+    "$JQ" --install-desktop-entry > /dev/null
+    entry=$XDG_DATA_HOME/applications/io.github.jieqing.Jieqing.desktop
+    grep -qxF "Exec=$JQ %f" "$entry" || fail "the desktop entry does not start the bundle: $(grep ^Exec= "$entry")"
+    [[ -s $XDG_DATA_HOME/icons/hicolor/256x256/apps/io.github.jieqing.Jieqing.png ]] \
+        || fail "--install-desktop-entry installed no icon"
+    "$JQ" --uninstall-desktop-entry > /dev/null
+    [[ ! -e $entry ]] || fail "--uninstall-desktop-entry left the menu entry"
+    ok "--install-desktop-entry / --uninstall-desktop-entry from the bundle"
+fi
 
 # -- a bundle that lacks a resource must fail, not limp on ------------------------------
 DAMAGED=$WORK/damaged

@@ -9,6 +9,9 @@ import sys
 from collections.abc import Sequence
 
 CLI_FLAGS = ("--version", "-h", "--help")
+# Linux menu entry, icon and file types for the current user (ui/desktop_entry.py).
+INSTALL_DESKTOP_ENTRY = "--install-desktop-entry"
+UNINSTALL_DESKTOP_ENTRY = "--uninstall-desktop-entry"
 
 
 def is_cli(argv: Sequence[str]) -> bool:
@@ -21,6 +24,10 @@ def is_cli(argv: Sequence[str]) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] in ([INSTALL_DESKTOP_ENTRY], [UNINSTALL_DESKTOP_ENTRY]):
+        from ui.desktop_entry import main as desktop_entry
+
+        return desktop_entry(install_entry=args[0] == INSTALL_DESKTOP_ENTRY)
     if is_cli(args):
         from vault.cli import main as cli_main
 
