@@ -267,6 +267,9 @@ class App(QObject):
     def _preferences_changed(self) -> None:
         if self.vault is not None:
             self.idle_lock.start(self.settings.auto_lock_minutes)
+            refresh = getattr(self.window, "refresh", None)
+            if callable(refresh):
+                refresh()  # e.g. the backup reminder's new threshold
 
     def set_language(self, code: str) -> None:
         self.settings.language = code

@@ -26,6 +26,8 @@ DEFAULT_VAULT_NAME = "vault.jqvault"
 DEMO_VAULT_NAME = "demo.jqvault"
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_RANGE = (1, 240)
+DEFAULT_BACKUP_NUDGE_DAYS = 30
+BACKUP_NUDGE_RANGE = (1, 365)
 
 
 def data_dir() -> Path:
@@ -93,6 +95,21 @@ class Settings:
     def auto_lock_minutes(self, minutes: int) -> None:
         self._store.setValue("security/auto_lock_minutes", int(minutes))
 
+    @property
+    def backup_nudge_days(self) -> int:
+        """After how many days without a verified backup the overview asks for one."""
+        value = self._store.value("backup/nudge_days", DEFAULT_BACKUP_NUDGE_DAYS)
+        try:
+            days = int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_BACKUP_NUDGE_DAYS
+        low, high = BACKUP_NUDGE_RANGE
+        return min(max(days, low), high)
+
+    @backup_nudge_days.setter
+    def backup_nudge_days(self, days: int) -> None:
+        self._store.setValue("backup/nudge_days", int(days))
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self._store.value(f"geometry/{window}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
@@ -102,7 +119,8 @@ class Settings:
 
 
 class PreferencesDialog(QDialog):
-    """A small dialog for the few choices a user may want to change (auto-lock delay)."""
+    """A small dialog for the few choices a user may want to change (auto-lock delay, the
+    backup reminder)."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,9 +132,18 @@ class PreferencesDialog(QDialog):
         self._auto_lock_label.setBuddy(self.auto_lock)
         self._auto_lock_hint = QLabel()
         self._auto_lock_hint.setWordWrap(True)
+        self.backup_nudge = QSpinBox()
+        self.backup_nudge.setRange(*BACKUP_NUDGE_RANGE)
+        self.backup_nudge.setValue(settings.backup_nudge_days)
+        self._backup_nudge_label = QLabel()
+        self._backup_nudge_label.setBuddy(self.backup_nudge)
+        self._backup_nudge_hint = QLabel()
+        self._backup_nudge_hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self._auto_lock_label, self.auto_lock)
         form.addRow(self._auto_lock_hint)
+        form.addRow(self._backup_nudge_label, self.backup_nudge)
+        form.addRow(self._backup_nudge_hint)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -135,6 +162,12 @@ class PreferencesDialog(QDialog):
         self._auto_lock_hint.setText(
             self.tr("When nobody uses Jieqing for this long, the vault locks itself.")
         )
+        self._backup_nudge_label.setText(self.tr("&Remind me to back up after:"))
+        self.backup_nudge.setSuffix(self.tr(" days"))
+        self.backup_nudge.setAccessibleName(self.tr("Days without a backup before a reminder"))
+        self._backup_nudge_hint.setText(
+            self.tr("The overview reminds you when your last checked backup is this old.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -143,4 +176,5 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         self._settings.auto_lock_minutes = self.auto_lock.value()
+        self._settings.backup_nudge_days = self.backup_nudge.value()
         super().accept()
