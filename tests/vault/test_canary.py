@@ -18,14 +18,22 @@ def encodings(text: str) -> list[bytes]:
     return [text.encode("utf-8"), text.encode("utf-16-le"), text.encode("utf-16-be")]
 
 
-def files_under(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob("*") if p.is_file()]
+def files_under(folder: Path) -> dict[Path, float]:
+    """Small enough files below `folder` with their modification times (other processes
+    may remove files while we look: those are skipped)."""
+    found: dict[Path, float] = {}
+    for path in folder.rglob("*"):
+        try:
+            if path.is_file() and path.stat().st_size < 50_000_000:
+                found[path] = path.stat().st_mtime
+        except OSError:
+            continue
+    return found
 
 
 def test_canaries_never_reach_the_disk_in_plaintext(vault_factory: VaultFactory):
     vault = vault_factory()
-    temp_before = {p: p.stat().st_mtime for p in files_under(Path(tempfile.gettempdir()))
-                   if p.stat().st_size < 50_000_000}
+    temp_before = files_under(Path(tempfile.gettempdir()))
     for round_ in range(30):  # enough writes to spill pages and journals
         with vault.transaction() as db:
             platform = repository.insert(db, Platform(name=f"{CANARIES[0]} {round_}"))
@@ -38,11 +46,9 @@ def test_canaries_never_reach_the_disk_in_plaintext(vault_factory: VaultFactory)
     vault.lock()
 
     assert not path.read_bytes().startswith(b"SQLite format 3")
-    suspects = files_under(path.parent) + [
-        p for p in files_under(Path(tempfile.gettempdir()))
-        if p.stat().st_size < 50_000_000
-        and (p not in temp_before or p.stat().st_mtime != temp_before[p])
-        and path.parent not in p.parents
+    suspects = list(files_under(path.parent)) + [
+        p for p, mtime in files_under(Path(tempfile.gettempdir())).items()
+        if temp_before.get(p) != mtime and path.parent not in p.parents
     ]
     for suspect in suspects:
         try:
