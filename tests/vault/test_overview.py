@@ -41,3 +41,18 @@ def test_the_demo_loans_stand_where_their_story_says(tmp_path: Path):
         assert abs(bank.true_cost.apr - Decimal("4.5")) < Decimal("0.01")
         single = loan_overview(vault.db, overdue.loan.id or 0, TODAY)
         assert single.summary == overdue.summary
+
+
+def test_every_overview_read_in_bulk_is_the_one_read_loan_by_loan(tmp_path: Path):
+    """all_overviews reads installments and payments straight into the money core; each
+    overview is the one loan_overview builds from the records."""
+    path = tmp_path / "demo.jqvault"
+    create_demo_vault(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS, today=TODAY)
+    with Vault.open(path, TEST_PASSWORD) as vault:
+        for as_of in (TODAY, date(2025, 3, 1), date(2027, 6, 30)):
+            bulk = all_overviews(vault.db, as_of)
+            assert bulk == [loan_overview(vault.db, o.loan.id or 0, as_of) for o in bulk]
+            quick = all_overviews(vault.db, as_of, with_true_cost=False)
+            assert [o.history for o in quick] == [o.history for o in bulk]
+            assert all(o.true_cost is None and o.warnings == [] for o in quick)
+            assert any(o.true_cost is not None for o in bulk)
