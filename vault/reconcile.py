@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from operator import attrgetter
 
 from vault.money import round_fen
 from vault.schedule import Installment, PayoffTable, Rate, add_months, payoff_parts
@@ -124,7 +125,7 @@ class _Ledger:
     @property
     def remaining(self) -> int:
         owed = self.installment.principal + self.owed_interest + self.owed_fee + self.penalty
-        return owed - self.paid
+        return owed - self.paid_principal - self.paid_interest - self.paid_fee - self.paid_penalty
 
     @property
     def closed(self) -> bool:
@@ -132,26 +133,26 @@ class _Ledger:
         return self.paid_on is not None and self.remaining == 0
 
     def take(self, available: int, day: date) -> int:
-        """Pay what ``available`` covers in the order fees → penalty → interest → principal."""
+        """Pay what ``available`` covers in the order fees → penalty → interest → principal;
+        return what is left. (Nothing owed is ever negative.)"""
+        remaining = self.remaining
+        if available >= remaining:  # all of it
+            self.paid_fee, self.paid_penalty = self.owed_fee, self.penalty
+            self.paid_interest, self.paid_principal = self.owed_interest, self.installment.principal
+            if self.paid_on is None:
+                self.paid_on = day
+            return available - remaining
         share = min(self.owed_fee - self.paid_fee, available)
-        if share > 0:
-            self.paid_fee += share
-            available -= share
+        self.paid_fee += share
+        available -= share
         share = min(self.penalty - self.paid_penalty, available)
-        if share > 0:
-            self.paid_penalty += share
-            available -= share
+        self.paid_penalty += share
+        available -= share
         share = min(self.owed_interest - self.paid_interest, available)
-        if share > 0:
-            self.paid_interest += share
-            available -= share
-        share = min(self.open_principal, available)
-        if share > 0:
-            self.paid_principal += share
-            available -= share
-        if self.paid_on is None and self.remaining == 0:
-            self.paid_on = day
-        return available
+        self.paid_interest += share
+        available -= share
+        self.paid_principal += available  # the rest: less than the open principal
+        return 0
 
     def accrue(self, day: date, daily_rate: Decimal) -> int:
         """Penalty on the open principal up to ``day``; returns the change in fen."""
@@ -177,7 +178,7 @@ class _Book:
     """
 
     def __init__(self, installments: Sequence[Installment], start: date, penalty: Rate | None):
-        self.installments = sorted(installments, key=lambda i: (i.due, i.n))
+        self.installments = sorted(installments, key=attrgetter("due", "n"))
         self.ledgers = [_Ledger(i, i.due, i.interest, i.fee) for i in self.installments]
         self.payoffs = PayoffTable(self.installments, start)
         self.principal = sum(i.principal for i in self.installments)
@@ -274,17 +275,17 @@ class _Book:
         else:
             status, late = Status.future, 0
         installment = ledger.installment
-        return InstallmentState(
-            installment=installment,
-            status=status,
-            days_late=late,
-            paid_principal=ledger.paid_principal,
-            paid_interest=ledger.paid_interest,
-            paid_fee=ledger.paid_fee,
-            paid_penalty=ledger.paid_penalty,
-            penalty=ledger.penalty,
-            waived=installment.interest + installment.fee - ledger.owed_interest - ledger.owed_fee,
-            paid_on=ledger.paid_on,
+        return InstallmentState(  # positional, in field order: a third faster than keywords
+            installment,
+            status,
+            late,  # days_late
+            ledger.paid_principal,
+            ledger.paid_interest,
+            ledger.paid_fee,
+            ledger.paid_penalty,
+            ledger.penalty,
+            installment.interest + installment.fee - ledger.owed_interest - ledger.owed_fee,  # waived
+            ledger.paid_on,
         )
 
 
@@ -310,7 +311,7 @@ def reconcile(
     first_due = min(i.due for i in installments)
     book = _Book(installments, start or add_months(first_due, -1), penalty)
     book.credit = opening_credit
-    counted = sorted((p for p in payments if p.paid_on <= as_of), key=lambda p: p.paid_on)
+    counted = sorted((p for p in payments if p.paid_on <= as_of), key=attrgetter("paid_on"))
     dues = sorted({i.due for i in installments if i.due <= as_of})
     passed = 0  # due dates replayed: on a day, due dates come before payments
     for payment in counted:
@@ -323,20 +324,29 @@ def reconcile(
     book.accrue(as_of)
 
     current = next((ledger for ledger in book.ledgers if ledger.due >= as_of), None)
-    states = [book.state(ledger, as_of, current) for ledger in book.ledgers]
-    overdue = [s for s in states if s.status is Status.overdue]
-    upcoming = next((s for s in states if s.installment.due >= as_of and s.remaining > 0), None)
-    due_by_now = [ledger for ledger in book.ledgers if ledger.due <= as_of]
+    states: list[InstallmentState] = []
+    outstanding = interest_due = penalty_due = overdue_count = overdue_amount = 0
+    upcoming: InstallmentState | None = None  # the next open installment due on or after as_of
+    for ledger in book.ledgers:
+        state = book.state(ledger, as_of, current)
+        states.append(state)
+        outstanding += ledger.open_principal
+        penalty_due += ledger.penalty - ledger.paid_penalty
+        if ledger.due <= as_of:
+            interest_due += ledger.owed_interest + ledger.owed_fee
+            interest_due -= ledger.paid_interest + ledger.paid_fee
+        if state.status is Status.overdue:
+            overdue_count += 1
+            overdue_amount += state.remaining
+        elif upcoming is None and ledger.due >= as_of and state.remaining > 0:
+            upcoming = state
     summary = LoanSummary(
         as_of=as_of,
-        outstanding_principal=sum(ledger.open_principal for ledger in book.ledgers),
-        interest_due=sum(
-            ledger.owed_interest + ledger.owed_fee - ledger.paid_interest - ledger.paid_fee
-            for ledger in due_by_now
-        ),
-        penalty_due=sum(ledger.penalty - ledger.paid_penalty for ledger in book.ledgers),
-        overdue_count=len(overdue),
-        overdue_amount=sum(s.remaining for s in overdue),
+        outstanding_principal=outstanding,
+        interest_due=interest_due,
+        penalty_due=penalty_due,
+        overdue_count=overdue_count,
+        overdue_amount=overdue_amount,
         next_due_date=upcoming.installment.due if upcoming else None,
         next_due_amount=max(0, upcoming.remaining - book.credit) if upcoming else 0,
         payoff_amount=0 if book.settled_on else max(0, book.payoff_due(as_of) - book.credit),
