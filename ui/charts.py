@@ -104,8 +104,10 @@ def balance_chart(points: Sequence[BalancePoint], palette: QPalette) -> QWidget:
     if charts is None:
         return _table(
             (translate("Charts", "Date"), translate("Charts", "Principal still owed (yuan)")),
-            [(p.on.isoformat() + ("" if not p.projected else " *"), format_fen(p.balance))
-             for p in points],
+            [
+                (p.on.isoformat() + ("" if not p.projected else " *"), format_fen(p.balance))
+                for p in points
+            ],
             balance_title(),
         )
     chart = charts.QChart()
@@ -131,8 +133,10 @@ def balance_chart(points: Sequence[BalancePoint], palette: QPalette) -> QWidget:
     x_axis.setTickCount(min(7, max(2, len(points))))
     if points:
         first, last = points[0].on, points[-1].on
-        x_axis.setRange(QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0)),
-                        QDateTime(QDate(last.year, last.month, last.day), QTime(23, 0)))
+        x_axis.setRange(
+            QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0)),
+            QDateTime(QDate(last.year, last.month, last.day), QTime(23, 0)),
+        )
     y_axis = charts.QValueAxis()
     y_axis.setLabelFormat("%.0f")
     y_axis.setMin(0)
@@ -160,8 +164,11 @@ def dues_chart(dues: Sequence[MonthDue], palette: QPalette) -> QWidget:
     charts = qt_charts()
     if charts is None:
         return _table(
-            (translate("Charts", "Month"), translate("Charts", "Due (yuan)"),
-             translate("Charts", "Of which overdue")),
+            (
+                translate("Charts", "Month"),
+                translate("Charts", "Due (yuan)"),
+                translate("Charts", "Of which overdue"),
+            ),
             [(f"{d.month:%Y-%m}", format_fen(d.amount), format_fen(d.overdue)) for d in dues],
             dues_title(),
         )

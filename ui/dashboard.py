@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,21 +35,45 @@ from vault.money import format_fen
 translate = QCoreApplication.translate
 
 
-def _tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return translate("Dashboard", source, disambiguation, n)
+class DashboardCounts(QObject):
+    """Phrases with a count (lupdate marks plural forms only in `self.tr` calls)."""
+
+    def days_ahead(self, n: int) -> str:
+        return self.tr("in %n day(s)", "", n)
+
+    def days_late(self, n: int) -> str:
+        return self.tr("%n day(s) late", "", n)
+
+    def days_ago(self, n: int) -> str:
+        return self.tr("%n day(s) ago", "", n)
+
+    def open_loans(self, n: int) -> str:
+        return self.tr("on %n open loan(s); ¥%1 would pay them all off today", "", n)
+
+    def installments(self, n: int) -> str:
+        return self.tr("%n installment(s)", "", n)
+
+    def installments_overdue(self, n: int) -> str:
+        return self.tr("%n installment(s) overdue", "", n)
+
+    def loans(self, n: int) -> str:
+        return self.tr("on %n loan(s)", "", n)
+
+
+COUNTS = DashboardCounts()
 
 
 def when_text(day: date, today: date) -> str:
     """A date with how far it is from today, the way a person says it."""
     days = (day - today).days
     if days == 0:
-        relative = _tr("today")
+        relative = translate("Dashboard", "today")
     elif days == 1:
-        relative = _tr("tomorrow")
+        relative = translate("Dashboard", "tomorrow")
     elif days > 0:
-        relative = _tr("in %n day(s)", None, days)
+        relative = COUNTS.days_ahead(days)
     else:
-        relative = _tr("%n day(s) late", None, -days)
+        relative = COUNTS.days_late(-days)
     return f"{day.isoformat()} · {relative}"
 
 
@@ -57,11 +81,15 @@ def follow_up_text(item: FollowUp) -> str:
     from ui.wizards.texts import step_title
 
     if item.kind is FollowUpKind.contact:
-        what = _tr("Next step: %1").replace("%1", item.text) if item.text else \
-            _tr("Follow up on your last contact")
+        what = (
+            translate("Dashboard", "Next step: %1").replace("%1", item.text)
+            if item.text
+            else translate("Dashboard", "Follow up on your last contact")
+        )
     elif item.kind is FollowUpKind.credit_check:
-        what = _tr("Pull your credit report and check the loan shows 结清 (by %1)").replace(
-            "%1", item.window_end.isoformat() if item.window_end else "")
+        what = translate(
+            "Dashboard", "Pull your credit report and check the loan shows 结清 (by %1)"
+        ).replace("%1", item.window_end.isoformat() if item.window_end else "")
     else:
         what = step_title(item.step)
         if item.text:
@@ -211,23 +239,29 @@ class DashboardPage(QScrollArea):
     # -- words ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.outstanding.title.setText(_tr("Principal still owed"))
-        self.due_soon.title.setText(_tr("Due in the next 30 days"))
-        self.overdue.title.setText(_tr("Overdue"))
-        self.backup.title.setText(_tr("Last backup"))
-        self.backup_button.setText(_tr("&Back up now…"))
-        self.follow_title.setText(_tr("To do soon"))
-        self.follow_ups.setAccessibleName(_tr("Follow-ups due soon"))
-        self.follow_empty.setText(_tr("Nothing to follow up in the next two weeks."))
-        self.states_title.setText(_tr("Loans by state"))
-        self.waiting.setText(_tr("Working out your figures…"))
+        self.outstanding.title.setText(translate("Dashboard", "Principal still owed"))
+        self.due_soon.title.setText(translate("Dashboard", "Due in the next 30 days"))
+        self.overdue.title.setText(translate("Dashboard", "Overdue"))
+        self.backup.title.setText(translate("Dashboard", "Last backup"))
+        self.backup_button.setText(translate("Dashboard", "&Back up now…"))
+        self.follow_title.setText(translate("Dashboard", "To do soon"))
+        self.follow_ups.setAccessibleName(translate("Dashboard", "Follow-ups due soon"))
+        self.follow_empty.setText(
+            translate("Dashboard", "Nothing to follow up in the next two weeks.")
+        )
+        self.states_title.setText(translate("Dashboard", "Loans by state"))
+        self.waiting.setText(translate("Dashboard", "Working out your figures…"))
         from ui.charts import balance_title, dues_title
 
         self.balance_title.setText(balance_title())
         self.dues_title.setText(dues_title())
-        self.chart_note.setText(_tr(
-            "Solid: what you still owed at each month's end. Dashed: what you will owe if "
-            "every installment is paid on time (anything overdue, now)."))
+        self.chart_note.setText(
+            translate(
+                "Dashboard",
+                "Solid: what you still owed at each month's end. Dashed: what you will owe if "
+                "every installment is paid on time (anything overdue, now).",
+            )
+        )
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -264,14 +298,22 @@ class DashboardPage(QScrollArea):
         days = self.settings.backup_nudge_days
         stale = backup_is_stale(self.backup_age, days)
         if self.backup_age is None:
-            value, detail = _tr("Never"), _tr(
-                "Back up to a USB stick or another disk, so a lost or broken computer does "
-                "not take your records with it.")
+            value, detail = (
+                translate("Dashboard", "Never"),
+                translate(
+                    "Dashboard",
+                    "Back up to a USB stick or another disk, so a lost or broken computer does "
+                    "not take your records with it.",
+                ),
+            )
         else:
             age = self.backup_age.days
-            value = _tr("Today") if age == 0 else _tr("%n day(s) ago", None, age)
-            detail = _tr("It is time for a new backup.") if stale else _tr(
-                "Checked and readable.")
+            value = translate("Dashboard", "Today") if age == 0 else COUNTS.days_ago(age)
+            detail = (
+                translate("Dashboard", "It is time for a new backup.")
+                if stale
+                else translate("Dashboard", "Checked and readable.")
+            )
         self.backup.show_figure(value, detail, alarm=stale)
 
     def _show(self) -> None:
@@ -284,37 +326,40 @@ class DashboardPage(QScrollArea):
             for status, button in self.state_buttons.items():
                 button.setText(status_text(status))  # type: ignore[arg-type]
             return
+        open_loans, due_count = board.open_loans, board.due_soon_count
+        late_count, late_loans = board.overdue_installments, board.overdue_loans
         self.outstanding.show_figure(
             "¥" + format_fen(board.total_outstanding),
-            _tr("on %n open loan(s); ¥%1 would pay them all off today", None,
-                board.open_loans).replace("%1", format_fen(board.payoff_total)),
+            COUNTS.open_loans(open_loans).replace("%1", format_fen(board.payoff_total)),
         )
-        detail = _tr("%n installment(s)", None, board.due_soon_count)
+        detail = COUNTS.installments(due_count)
         if board.next_due is not None:
-            detail += "\n" + _tr("Next: ¥%1 to %2 on %3").replace(
-                "%1", format_fen(board.next_due.amount)).replace(
-                "%2", board.next_due.platform).replace("%3", board.next_due.on.isoformat())
+            detail += "\n" + translate("Dashboard", "Next: ¥%1 to %2 on %3").replace(
+                "%1", format_fen(board.next_due.amount)
+            ).replace("%2", board.next_due.platform).replace("%3", board.next_due.on.isoformat())
         self.due_soon.show_figure("¥" + format_fen(board.due_soon_amount), detail)
         if board.overdue_installments:
             self.overdue.show_figure(
                 "¥" + format_fen(board.overdue_amount),
-                _tr("%n installment(s) overdue", None, board.overdue_installments) + "; "
-                + _tr("on %n loan(s)", None, board.overdue_loans),
+                COUNTS.installments_overdue(late_count) + "; " + COUNTS.loans(late_loans),
                 alarm=True,
             )
         else:
-            self.overdue.show_figure("¥0.00", _tr("Nothing overdue."))
+            self.overdue.show_figure("¥0.00", translate("Dashboard", "Nothing overdue."))
         for status, button in self.state_buttons.items():
             count = board.by_status.get(status, 0)  # type: ignore[call-overload]
             button.setText(f"{status_text(status)}  {count}")  # type: ignore[arg-type]
             button.setEnabled(count > 0)
             button.setAccessibleName(
-                _tr("Show the %1 loans in state %2").replace("%1", str(count)).replace(
-                    "%2", status_text(status)))  # type: ignore[arg-type]
+                translate("Dashboard", "Show the %1 loans in state %2")
+                .replace("%1", str(count))
+                .replace("%2", status_text(status))
+            )  # type: ignore[arg-type]
         self.follow_ups.clear()
         for item in board.follow_ups:
-            entry = QListWidgetItem(f"{when_text(item.due_on, board.as_of)}\n"
-                                    f"{follow_up_text(item)}")
+            entry = QListWidgetItem(
+                f"{when_text(item.due_on, board.as_of)}\n{follow_up_text(item)}"
+            )
             entry.setData(Qt.ItemDataRole.UserRole, item.loan_id)
             if item.is_late(board.as_of):
                 entry.setForeground(OVERDUE_ACCENT)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -65,31 +66,44 @@ SEVERITY_COLOURS = {
 _INK = QColor("#202124")  # text on the soft status backgrounds, readable in both palettes
 
 
-def _tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return translate("LoanDetail", source, disambiguation, n)
+class LoanDetailCounts(QObject):
+    """Phrases with a count (lupdate marks plural forms only in `self.tr` calls)."""
+
+    def months(self, n: int) -> str:
+        return self.tr("%n month(s)", "", n)
+
+    def installments_owed(self, n: int) -> str:
+        return self.tr("%n installment(s), ¥%1 still owed", "", n)
+
+    def days(self, n: int) -> str:
+        return self.tr("%n day(s)", "", n)
+
+
+COUNTS = LoanDetailCounts()
 
 
 def plan_kind_text(kind: str) -> str:
     return {
-        PlanKind.original: _tr("Original plan"),
-        PlanKind.restructured: _tr("Restructured plan (协商分期)"),
-        PlanKind.deferral: _tr("Deferral (展期)"),
-        PlanKind.reduction: _tr("Reduction agreed"),
+        PlanKind.original: translate("LoanDetail", "Original plan"),
+        PlanKind.restructured: translate("LoanDetail", "Restructured plan (协商分期)"),
+        PlanKind.deferral: translate("LoanDetail", "Deferral (展期)"),
+        PlanKind.reduction: translate("LoanDetail", "Reduction agreed"),
     }.get(PlanKind(kind), kind)
 
 
 def rate_text(kind: str, percent: Decimal) -> str:
     value = f"{percent.normalize():f}"
     return {
-        "annual": _tr("%1 % a year"),
-        "daily": _tr("%1 % a day"),
-        "monthly_fee": _tr("%1 % monthly fee on the original principal"),
+        "annual": translate("LoanDetail", "%1 % a year"),
+        "daily": translate("LoanDetail", "%1 % a day"),
+        "monthly_fee": translate("LoanDetail", "%1 % monthly fee on the original principal"),
     }.get(kind, "%1 %").replace("%1", value)
 
 
 def warning_text(warning: RateWarning) -> str:
     return text(
-        str(warning.code), apr=warning.apr_percent.quantize(Decimal("0.01")),
+        str(warning.code),
+        apr=warning.apr_percent.quantize(Decimal("0.01")),
         threshold=(warning.threshold_percent or Decimal(0)).quantize(Decimal("0.01")),
         amount=format_fen(warning.amount_fen or 0),
     )
@@ -135,8 +149,11 @@ class RowsTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < self._columns:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < self._columns
+        ):
             return self._headers()[section]
         return None
 
@@ -233,8 +250,13 @@ class LoanDetailPage(QWidget):
         self.summary_button.clicked.connect(self.export_summary)
         self.summary_button.setVisible(_letters() is not None)
         actions = QHBoxLayout()
-        for button in (self.payment_button, self.negotiate_button, self.settle_button,
-                       self.contact_button, self.summary_button):
+        for button in (
+            self.payment_button,
+            self.negotiate_button,
+            self.settle_button,
+            self.contact_button,
+            self.summary_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -248,8 +270,14 @@ class LoanDetailPage(QWidget):
         self.documents_holder = QWidget()
         QVBoxLayout(self.documents_holder).setContentsMargins(0, 0, 0, 0)
         self.checklist_page = self._build_checklist()
-        for page in (self.overview_page, self.schedule_page, self.payments_view,
-                     self.contacts_view, self.documents_holder, self.checklist_page):
+        for page in (
+            self.overview_page,
+            self.schedule_page,
+            self.payments_view,
+            self.contacts_view,
+            self.documents_holder,
+            self.checklist_page,
+        ):
             self.sections.addTab(page, "")
         self.sections.currentChanged.connect(self._section_shown)
 
@@ -271,9 +299,23 @@ class LoanDetailPage(QWidget):
         self.facts = QFormLayout()
         self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("platform", "lender", "contract", "borrowed", "principal", "received",
-                    "term", "stated_rate", "true_apr", "outstanding", "overdue", "next_due",
-                    "payoff", "paid", "settled"):
+        for key in (
+            "platform",
+            "lender",
+            "contract",
+            "borrowed",
+            "principal",
+            "received",
+            "term",
+            "stated_rate",
+            "true_apr",
+            "outstanding",
+            "overdue",
+            "next_due",
+            "payoff",
+            "paid",
+            "settled",
+        ):
             name, value = QLabel(), QLabel()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
@@ -333,58 +375,91 @@ class LoanDetailPage(QWidget):
 
     @staticmethod
     def _schedule_headers() -> list[str]:
-        return [_tr("No."), _tr("Due"), _tr("Payment"), _tr("Principal"),
-                _tr("Interest and fees"), _tr("Paid"), _tr("Still owed"), _tr("Status"),
-                _tr("Days late")]
+        return [
+            translate("LoanDetail", "No."),
+            translate("LoanDetail", "Due"),
+            translate("LoanDetail", "Payment"),
+            translate("LoanDetail", "Principal"),
+            translate("LoanDetail", "Interest and fees"),
+            translate("LoanDetail", "Paid"),
+            translate("LoanDetail", "Still owed"),
+            translate("LoanDetail", "Status"),
+            translate("LoanDetail", "Days late"),
+        ]
 
     @staticmethod
     def _payment_headers() -> list[str]:
-        return [_tr("Paid on"), _tr("Amount"), _tr("How"), _tr("From account"),
-                _tr("Paid to"), _tr("Reference no."), _tr("Note")]
+        return [
+            translate("LoanDetail", "Paid on"),
+            translate("LoanDetail", "Amount"),
+            translate("LoanDetail", "How"),
+            translate("LoanDetail", "From account"),
+            translate("LoanDetail", "Paid to"),
+            translate("LoanDetail", "Reference no."),
+            translate("LoanDetail", "Note"),
+        ]
 
     @staticmethod
     def _checklist_headers() -> list[str]:
-        return [_tr("Step"), _tr("Done on"), _tr("Follow up on"), _tr("Note")]
+        return [
+            translate("LoanDetail", "Step"),
+            translate("LoanDetail", "Done on"),
+            translate("LoanDetail", "Follow up on"),
+            translate("LoanDetail", "Note"),
+        ]
 
     def title(self) -> str:
         if self.overview is None:
-            return _tr("Loan")
+            return translate("LoanDetail", "Loan")
         loan = self.overview.loan
         tail = loan.contract_no[-4:] if loan.contract_no else str(loan.borrowed_on)
         return f"{self.overview.platform.name} · {tail}"
 
     def retranslate(self) -> None:
-        self.payment_button.setText(_tr("&Record a repayment…"))
-        self.negotiate_button.setText(_tr("&Negotiate…"))
-        self.settle_button.setText(_tr("&Settle and close…"))
-        self.contact_button.setText(_tr("Log a &contact…"))
-        self.summary_button.setText(_tr("Export settlement &summary…"))
-        for index, name in enumerate((
-            _tr("Overview"), _tr("Schedule"), _tr("Payments"), _tr("Contacts"),
-            _tr("Documents"), _tr("Settlement checklist"),
-        )):
+        self.payment_button.setText(translate("LoanDetail", "&Record a repayment…"))
+        self.negotiate_button.setText(translate("LoanDetail", "&Negotiate…"))
+        self.settle_button.setText(translate("LoanDetail", "&Settle and close…"))
+        self.contact_button.setText(translate("LoanDetail", "Log a &contact…"))
+        self.summary_button.setText(translate("LoanDetail", "Export settlement &summary…"))
+        for index, name in enumerate(
+            (
+                translate("LoanDetail", "Overview"),
+                translate("LoanDetail", "Schedule"),
+                translate("LoanDetail", "Payments"),
+                translate("LoanDetail", "Contacts"),
+                translate("LoanDetail", "Documents"),
+                translate("LoanDetail", "Settlement checklist"),
+            )
+        ):
             self.sections.setTabText(index, name)
         names = {
-            "platform": _tr("Platform"), "lender": _tr("Lender (legal entity)"),
-            "contract": _tr("Contract no."), "borrowed": _tr("Borrowed on"),
-            "principal": _tr("Loan amount"), "received": _tr("Actually received"),
-            "term": _tr("Term and method"), "stated_rate": _tr("Rate in the contract"),
-            "true_apr": _tr("True yearly cost (APR)"),
-            "outstanding": _tr("Principal still owed"), "overdue": _tr("Overdue"),
-            "next_due": _tr("Next due"), "payoff": _tr("To pay it all off today"),
-            "paid": _tr("Paid so far"), "settled": _tr("Paid off on"),
+            "platform": translate("LoanDetail", "Platform"),
+            "lender": translate("LoanDetail", "Lender (legal entity)"),
+            "contract": translate("LoanDetail", "Contract no."),
+            "borrowed": translate("LoanDetail", "Borrowed on"),
+            "principal": translate("LoanDetail", "Loan amount"),
+            "received": translate("LoanDetail", "Actually received"),
+            "term": translate("LoanDetail", "Term and method"),
+            "stated_rate": translate("LoanDetail", "Rate in the contract"),
+            "true_apr": translate("LoanDetail", "True yearly cost (APR)"),
+            "outstanding": translate("LoanDetail", "Principal still owed"),
+            "overdue": translate("LoanDetail", "Overdue"),
+            "next_due": translate("LoanDetail", "Next due"),
+            "payoff": translate("LoanDetail", "To pay it all off today"),
+            "paid": translate("LoanDetail", "Paid so far"),
+            "settled": translate("LoanDetail", "Paid off on"),
         }
         for key, (name, value) in self.fact_labels.items():
             name.setText(names[key] + ":")
             value.setAccessibleName(names[key])
-        self.warnings_title.setText(_tr("Rate checks"))
+        self.warnings_title.setText(translate("LoanDetail", "Rate checks"))
         self.disclaimer.setText(text("disclaimer"))
-        self.plan_label.setText(_tr("&Plan:"))
-        self.plan_choice.setAccessibleName(_tr("Which plan to show"))
-        self.schedule_view.setAccessibleName(_tr("Installments"))
-        self.payments_view.setAccessibleName(_tr("Payments"))
-        self.contacts_view.setAccessibleName(_tr("Contacts with the lender"))
-        self.checklist_view.setAccessibleName(_tr("Settlement checklist"))
+        self.plan_label.setText(translate("LoanDetail", "&Plan:"))
+        self.plan_choice.setAccessibleName(translate("LoanDetail", "Which plan to show"))
+        self.schedule_view.setAccessibleName(translate("LoanDetail", "Installments"))
+        self.payments_view.setAccessibleName(translate("LoanDetail", "Payments"))
+        self.contacts_view.setAccessibleName(translate("LoanDetail", "Contacts with the lender"))
+        self.checklist_view.setAccessibleName(translate("LoanDetail", "Settlement checklist"))
         for model in (self.schedule_model, self.payments_model, self.checklist_model):
             model.retranslate()
         if self.overview is not None:
@@ -401,14 +476,18 @@ class LoanDetailPage(QWidget):
         try:
             db = self.vault.db
             self.overview = loan_overview(db, self.loan_id, date.today())
-            self.payments = repository.select(db, Payment, "loan_id = ?", (self.loan_id,),
-                                              order_by="paid_on DESC, id DESC")
-            self.contacts = repository.select(db, Contact, "loan_id = ?", (self.loan_id,),
-                                              order_by="happened_on DESC, id DESC")
-            self.milestones = {m.step: m for m in repository.select(
-                db, Milestone, "loan_id = ?", (self.loan_id,))}
-            self.credit_checks = repository.select(db, CreditCheck, "loan_id = ?",
-                                                   (self.loan_id,), order_by="checked_on")
+            self.payments = repository.select(
+                db, Payment, "loan_id = ?", (self.loan_id,), order_by="paid_on DESC, id DESC"
+            )
+            self.contacts = repository.select(
+                db, Contact, "loan_id = ?", (self.loan_id,), order_by="happened_on DESC, id DESC"
+            )
+            self.milestones = {
+                m.step: m for m in repository.select(db, Milestone, "loan_id = ?", (self.loan_id,))
+            }
+            self.credit_checks = repository.select(
+                db, CreditCheck, "loan_id = ?", (self.loan_id,), order_by="checked_on"
+            )
             self.accounts = {a.id or 0: a for a in repository.select(db, Account)}
         except VaultError as error:  # e.g. the loan was deleted
             from ui.messages import error_text
@@ -475,49 +554,74 @@ class LoanDetailPage(QWidget):
 
     def _fill_facts(self, overview: LoanOverview) -> None:
         loan, platform, summary = overview.loan, overview.platform, overview.summary
-        self._set_fact("platform", platform.name + (
-            "  " + _tr("hotline %1").replace("%1", platform.hotline) if platform.hotline else ""))
-        self._set_fact("lender", platform.lender_entity
-                       if platform.lender_entity != platform.name else "")
+        self._set_fact(
+            "platform",
+            platform.name
+            + (
+                "  " + translate("LoanDetail", "hotline %1").replace("%1", platform.hotline)
+                if platform.hotline
+                else ""
+            ),
+        )
+        self._set_fact(
+            "lender", platform.lender_entity if platform.lender_entity != platform.name else ""
+        )
         self._set_fact("contract", loan.contract_no)
         self._set_fact("borrowed", loan.borrowed_on.isoformat())
         self._set_fact("principal", "¥" + format_fen(loan.principal))
         received = ""
         if loan.received != loan.principal:
-            received = _tr("¥%1 (¥%2 kept back as a fee)").replace(
-                "%1", format_fen(loan.received)).replace("%2", format_fen(loan.upfront_fee
-                                                                          or loan.principal
-                                                                          - loan.received))
+            received = (
+                translate("LoanDetail", "¥%1 (¥%2 kept back as a fee)")
+                .replace("%1", format_fen(loan.received))
+                .replace("%2", format_fen(loan.upfront_fee or loan.principal - loan.received))
+            )
         self._set_fact("received", received)
-        self._set_fact("term", _tr("%n month(s)", None, loan.term_months) + " · "
-                       + choice(str(loan.method)))
+        months = loan.term_months
+        self._set_fact(
+            "term",
+            COUNTS.months(months) + " · " + choice(str(loan.method)),
+        )
         stated = rate_text(str(loan.rate_kind), loan.rate_percent)
         if str(loan.rate_kind) != "annual":
-            stated += " " + _tr("(%1 % a year as stated)").replace(
-                "%1", overview.stated_annual_percent)
+            stated += " " + translate("LoanDetail", "(%1 % a year as stated)").replace(
+                "%1", overview.stated_annual_percent
+            )
         self._set_fact("stated_rate", stated)
         cost = overview.true_cost
-        self._set_fact("true_apr", _tr("%1 (effective yearly rate %2)").replace(
-            "%1", percent_text(cost.apr)).replace("%2", percent_text(cost.ear))
-            if cost is not None else _tr("Cannot be worked out from these figures"))
+        self._set_fact(
+            "true_apr",
+            translate("LoanDetail", "%1 (effective yearly rate %2)")
+            .replace("%1", percent_text(cost.apr))
+            .replace("%2", percent_text(cost.ear))
+            if cost is not None
+            else translate("LoanDetail", "Cannot be worked out from these figures"),
+        )
         self._set_fact("outstanding", "¥" + format_fen(summary.outstanding_principal))
         overdue = ""
-        if summary.overdue_count:
-            overdue = _tr("%n installment(s), ¥%1 still owed", None,
-                          summary.overdue_count).replace("%1", format_fen(summary.overdue_amount))
+        late = summary.overdue_count
+        if late:
+            overdue = COUNTS.installments_owed(late).replace(
+                "%1", format_fen(summary.overdue_amount)
+            )
         self._set_fact("overdue", overdue)
         nxt = ""
         if summary.next_due_date is not None:
-            nxt = _tr("¥%1 on %2").replace("%1", format_fen(summary.next_due_amount)).replace(
-                "%2", summary.next_due_date.isoformat())
+            nxt = (
+                translate("LoanDetail", "¥%1 on %2")
+                .replace("%1", format_fen(summary.next_due_amount))
+                .replace("%2", summary.next_due_date.isoformat())
+            )
         self._set_fact("next_due", nxt)
-        self._set_fact("payoff", "¥" + format_fen(summary.payoff_amount)
-                       if summary.settled_on is None else "")
+        self._set_fact(
+            "payoff", "¥" + format_fen(summary.payoff_amount) if summary.settled_on is None else ""
+        )
         total_paid = sum(r.reconciliation.summary.total_paid for r in overview.history)
         paid = "¥" + format_fen(total_paid)
         if summary.credit:
-            paid += " " + _tr("(¥%1 overpaid, kept as credit)").replace(
-                "%1", format_fen(summary.credit))
+            paid += " " + translate("LoanDetail", "(¥%1 overpaid, kept as credit)").replace(
+                "%1", format_fen(summary.credit)
+            )
         self._set_fact("paid", paid)
         self._set_fact("settled", summary.settled_on.isoformat() if summary.settled_on else "")
 
@@ -527,25 +631,42 @@ class LoanDetailPage(QWidget):
             if item.widget() is not None:
                 item.widget().deleteLater()
         if not overview.warnings:
-            self.warnings_box.addWidget(_muted(QLabel(
-                _tr("No rate warnings: the true yearly cost is within the lines we check.")
-                if overview.true_cost is not None else
-                _tr("The rate could not be checked without the true yearly cost."))))
+            self.warnings_box.addWidget(
+                _muted(
+                    QLabel(
+                        translate(
+                            "LoanDetail",
+                            "No rate warnings: the true yearly cost is within the lines we check.",
+                        )
+                        if overview.true_cost is not None
+                        else translate(
+                            "LoanDetail",
+                            "The rate could not be checked without the true yearly cost.",
+                        )
+                    )
+                )
+            )
         for warning in overview.warnings:
             box = QFrame()
             box.setFrameShape(QFrame.Shape.StyledPanel)
             colour = SEVERITY_COLOURS.get(warning.severity, SEVERITY_COLOURS[Severity.info])
             box.setStyleSheet(
                 f"QFrame {{ border-left: 4px solid {colour.name()}; border-radius: 4px; }}"
-                " QLabel { border: none; }")
+                " QLabel { border: none; }"
+            )
             inner = QVBoxLayout(box)
             headline = QLabel(warning_text(warning))
             headline.setWordWrap(True)
             font = QFont(headline.font())
             font.setBold(True)
             headline.setFont(font)
-            basis = _muted(QLabel(_tr("Basis: %1").replace(
-                "%1", text("basis." + str(warning.code)))))
+            basis = _muted(
+                QLabel(
+                    translate("LoanDetail", "Basis: %1").replace(
+                        "%1", text("basis." + str(warning.code))
+                    )
+                )
+            )
             inner.addWidget(headline)
             inner.addWidget(basis)
             self.warnings_box.addWidget(box)
@@ -555,14 +676,16 @@ class LoanDetailPage(QWidget):
         keep = current if 0 <= current < len(overview.plans) else len(overview.plans) - 1
         self.plan_choice.blockSignals(True)
         self.plan_choice.clear()
-        for index, (plan, result) in enumerate(zip(overview.plans, overview.history,
-                                                   strict=True)):
-            name = plan_kind_text(str(plan.kind)) + " · " + _tr("from %1").replace(
-                "%1", plan.effective_from.isoformat())
+        for index, (plan, result) in enumerate(zip(overview.plans, overview.history, strict=True)):
+            name = (
+                plan_kind_text(str(plan.kind))
+                + " · "
+                + translate("LoanDetail", "from %1").replace("%1", plan.effective_from.isoformat())
+            )
             if result.superseded_on is not None or index < len(overview.plans) - 1:
-                name += " · " + _tr("superseded")
+                name += " · " + translate("LoanDetail", "superseded")
             else:
-                name += " · " + _tr("in force")
+                name += " · " + translate("LoanDetail", "in force")
             self.plan_choice.addItem(name)
         self.plan_choice.setCurrentIndex(keep)
         self.plan_choice.blockSignals(False)
@@ -576,20 +699,23 @@ class LoanDetailPage(QWidget):
         superseded = index < len(overview.history) - 1
         note = plan.note
         if superseded:
-            note = _tr("Superseded on %1 by a newer plan; shown as it stood then.").replace(
-                "%1", (result.superseded_on or overview.plans[index + 1].effective_from)
-                .isoformat()) + (" " + note if note else "")
+            note = translate(
+                "LoanDetail", "Superseded on %1 by a newer plan; shown as it stood then."
+            ).replace(
+                "%1", (result.superseded_on or overview.plans[index + 1].effective_from).isoformat()
+            ) + (" " + note if note else "")
         self.plan_note.setText(note)
         self.plan_note.setVisible(bool(note))
-        self.schedule_model.set_rows([self._installment_row(s) for s in
-                                      result.reconciliation.states])
+        self.schedule_model.set_rows(
+            [self._installment_row(s) for s in result.reconciliation.states]
+        )
 
     @staticmethod
     def _installment_row(state: InstallmentState) -> list[Cell]:
         item = state.installment
         background = STATUS_COLOURS.get(state.status)
         late = state.days_late if state.status is Status.overdue or state.days_late else 0
-        late_text = _tr("%n day(s)", None, late) if late else ""
+        late_text = COUNTS.days(late) if late else ""
 
         def money(fen: int) -> Cell:
             return Cell(format_fen(fen), fen, background=background, right=True)
@@ -597,14 +723,27 @@ class LoanDetailPage(QWidget):
         return [
             Cell(str(item.n), item.n, background=background, right=True),
             Cell(item.due.isoformat(), item.due.toordinal(), background=background),
-            money(item.payment), money(item.principal), money(item.interest + item.fee),
-            money(state.paid), money(max(state.remaining, 0)),
-            Cell(installment_status_text(state.status), background=background,
-                 foreground=OVERDUE_ACCENT if state.status is Status.overdue and not background
-                 else None),
-            Cell(late_text, late, background=background, right=True,
-                 tooltip=_tr("Paid this many days after the due date")
-                 if state.status is Status.paid and late else ""),
+            money(item.payment),
+            money(item.principal),
+            money(item.interest + item.fee),
+            money(state.paid),
+            money(max(state.remaining, 0)),
+            Cell(
+                installment_status_text(state.status),
+                background=background,
+                foreground=OVERDUE_ACCENT
+                if state.status is Status.overdue and not background
+                else None,
+            ),
+            Cell(
+                late_text,
+                late,
+                background=background,
+                right=True,
+                tooltip=translate("LoanDetail", "Paid this many days after the due date")
+                if state.status is Status.paid and late
+                else "",
+            ),
         ]
 
     def _fill_payments(self) -> None:
@@ -614,70 +753,117 @@ class LoanDetailPage(QWidget):
             flagged = not payment.payee_known
             payee = payment.payee
             if flagged:
-                payee = _tr("%1 — not an account known for this lender").replace("%1", payee)
-            rows.append([
-                Cell(payment.paid_on.isoformat(), payment.paid_on.toordinal()),
-                Cell(format_fen(payment.amount), payment.amount, right=True),
-                Cell(choice(str(payment.channel))),
-                Cell(account.masked if account is not None else ""),
-                Cell(payee, foreground=OVERDUE_ACCENT if flagged else None, warn=flagged,
-                     tooltip=text("flow.payee_unknown") if flagged else ""),
-                Cell(payment.reference_no),
-                Cell(payment.note),
-            ])
+                payee = translate(
+                    "LoanDetail", "%1 — not an account known for this lender"
+                ).replace("%1", payee)
+            rows.append(
+                [
+                    Cell(payment.paid_on.isoformat(), payment.paid_on.toordinal()),
+                    Cell(format_fen(payment.amount), payment.amount, right=True),
+                    Cell(choice(str(payment.channel))),
+                    Cell(account.masked if account is not None else ""),
+                    Cell(
+                        payee,
+                        foreground=OVERDUE_ACCENT if flagged else None,
+                        warn=flagged,
+                        tooltip=text("flow.payee_unknown") if flagged else "",
+                    ),
+                    Cell(payment.reference_no),
+                    Cell(payment.note),
+                ]
+            )
         self.payments_model.set_rows(rows)
 
     def _fill_contacts(self) -> None:
         if not self.contacts:
             self.contacts_view.setHtml(
-                "<p>" + html.escape(_tr("No contacts logged yet. Log every call and message "
-                                        "with the lender: when, who, what was said.")) + "</p>")
+                "<p>"
+                + html.escape(
+                    translate(
+                        "LoanDetail",
+                        "No contacts logged yet. Log every call and message "
+                        "with the lender: when, who, what was said.",
+                    )
+                )
+                + "</p>"
+            )
             return
         parts = []
         for contact in self.contacts:
-            who = " · ".join(x for x in (choice(str(contact.channel)),
-                                         choice(str(contact.counterpart)), contact.who) if x)
-            block = [f"<h3>{contact.happened_on.isoformat()}</h3>",
-                     f"<p><i>{html.escape(who)}</i></p>"]
-            for label, value in ((_tr("Asked / said"), contact.asked),
-                                 (_tr("Outcome"), contact.outcome)):
+            who = " · ".join(
+                x
+                for x in (
+                    choice(str(contact.channel)),
+                    choice(str(contact.counterpart)),
+                    contact.who,
+                )
+                if x
+            )
+            block = [
+                f"<h3>{contact.happened_on.isoformat()}</h3>",
+                f"<p><i>{html.escape(who)}</i></p>",
+            ]
+            for label, value in (
+                (translate("LoanDetail", "Asked / said"), contact.asked),
+                (translate("LoanDetail", "Outcome"), contact.outcome),
+            ):
                 if value:
                     block.append(f"<p><b>{html.escape(label)}:</b> {html.escape(value)}</p>")
             if contact.next_step or contact.next_step_on:
                 when = f" ({contact.next_step_on.isoformat()})" if contact.next_step_on else ""
-                block.append(f"<p><b>{html.escape(_tr('Next step'))}:</b> "
-                             f"{html.escape(contact.next_step)}{when}</p>")
+                label = html.escape(translate("LoanDetail", "Next step"))
+                block.append(f"<p><b>{label}:</b> {html.escape(contact.next_step)}{when}</p>")
             parts.append("".join(block))
         self.contacts_view.setHtml("<hr/>".join(parts))
 
     def _fill_checklist(self, overview: LoanOverview) -> None:
-        report_wrong = any(c.shows_settled is False for c in self.credit_checks) \
+        report_wrong = (
+            any(c.shows_settled is False for c in self.credit_checks)
             or "dispute_filed" in self.milestones
+        )
         rows = []
         for step in checklist.steps_for(overview.loan.secured, report_wrong):
             milestone = self.milestones.get(step.key)
             done = milestone.done_on if milestone else None
             follow = milestone.follow_up_on if milestone else None
-            rows.append([
-                Cell(("✓ " if done else "○ ") + step_title(step.key), tooltip=step_hint(step.key)),
-                Cell(done.isoformat() if done else _tr("Not yet"),
-                     done.toordinal() if done else 0),
-                Cell(follow.isoformat() if follow else "",
-                     foreground=OVERDUE_ACCENT if follow and not done and follow < date.today()
-                     else None),
-                Cell(milestone.note if milestone else ""),
-            ])
+            rows.append(
+                [
+                    Cell(
+                        ("✓ " if done else "○ ") + step_title(step.key), tooltip=step_hint(step.key)
+                    ),
+                    Cell(
+                        done.isoformat() if done else translate("LoanDetail", "Not yet"),
+                        done.toordinal() if done else 0,
+                    ),
+                    Cell(
+                        follow.isoformat() if follow else "",
+                        foreground=OVERDUE_ACCENT
+                        if follow and not done and follow < date.today()
+                        else None,
+                    ),
+                    Cell(milestone.note if milestone else ""),
+                ]
+            )
         self.checklist_model.set_rows(rows)
         settled_on = overview.summary.settled_on
         if settled_on is not None:
             start, end = checklist.credit_check_window(settled_on)
-            note = _tr("Paid off on %1. Check your credit report between %2 and %3: it should "
-                       "show the account as 结清 (settled).").replace(
-                "%1", settled_on.isoformat()).replace("%2", start.isoformat()).replace(
-                "%3", end.isoformat())
+            note = (
+                translate(
+                    "LoanDetail",
+                    "Paid off on %1. Check your credit report between %2 and %3: it should "
+                    "show the account as 结清 (settled).",
+                )
+                .replace("%1", settled_on.isoformat())
+                .replace("%2", start.isoformat())
+                .replace("%3", end.isoformat())
+            )
         else:
-            note = _tr("These steps start once the loan is paid off. Use “Settle and close” "
-                       "to record each one.")
+            note = translate(
+                "LoanDetail",
+                "These steps start once the loan is paid off. Use “Settle and close” "
+                "to record each one.",
+            )
         self.checklist_note.setText(note)
 
     # -- settlement summary -----------------------------------------------------------------
@@ -692,7 +878,11 @@ class LoanDetailPage(QWidget):
 
         suggested = f"{self.overview.platform.name}-{self.overview.loan.contract_no or 'loan'}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, _tr("Export settlement summary"), suggested, _tr("PDF files (*.pdf)"))
+            self,
+            translate("LoanDetail", "Export settlement summary"),
+            suggested,
+            translate("LoanDetail", "PDF files (*.pdf)"),
+        )
         if not chosen or not self.vault.is_open:
             return
         from pathlib import Path
@@ -713,7 +903,7 @@ class LoanDetailPage(QWidget):
 
         message = handle_job_error(error)
         if message:
-            QMessageBox.warning(self, _tr("Export settlement summary"), message)
+            QMessageBox.warning(self, translate("LoanDetail", "Export settlement summary"), message)
 
 
 def _write_summary(letters: Any, vault: Any, loan_id: int, out: Any, language: str) -> Any:

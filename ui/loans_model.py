@@ -259,8 +259,7 @@ class LoansTableModel(QAbstractTableModel):
             return translate("LoansTableModel", "Rate warning")
         return None
 
-    @staticmethod
-    def _display(item: LoanRow, column: int) -> str:
+    def _display(self, item: LoanRow, column: int) -> str:
         if column == COL_PLATFORM:
             return item.platform
         if column == COL_CONTRACT:
@@ -276,8 +275,9 @@ class LoansTableModel(QAbstractTableModel):
         if column == COL_OUTSTANDING:
             return format_fen(item.outstanding or 0)
         if column == COL_NEXT_DUE:
-            if item.overdue_count:
-                return translate("LoansTableModel", "%n overdue", None, item.overdue_count)
+            late = item.overdue_count  # lupdate reads a plural's count only from a plain name
+            if late:
+                return self.tr("%n overdue", "", late)
             return item.next_due_on.isoformat() if item.next_due_on else "—"
         if column == COL_NEXT_AMOUNT:
             return format_fen(item.next_due_amount) if item.next_due_amount is not None else "—"

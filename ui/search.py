@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,33 +25,55 @@ translate = QCoreApplication.translate
 LoanIdRole = Qt.ItemDataRole.UserRole + 1
 SectionRole = Qt.ItemDataRole.UserRole + 2
 KIND_ORDER = (HitKind.loan, HitKind.payment, HitKind.contact, HitKind.note)
-_SECTIONS = {HitKind.loan: "overview", HitKind.payment: "payments",
-             HitKind.contact: "contacts", HitKind.note: "overview"}
+_SECTIONS = {
+    HitKind.loan: "overview",
+    HitKind.payment: "payments",
+    HitKind.contact: "contacts",
+    HitKind.note: "overview",
+}
 
 
-def _tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return translate("Search", source, disambiguation, n)
+class SearchCounts(QObject):
+    """Phrases with a count (lupdate marks plural forms only in `self.tr` calls)."""
+
+    def kind(self, kind: HitKind, n: int) -> str:
+        return {
+            HitKind.loan: self.tr("Loans (%n)", "", n),
+            HitKind.payment: self.tr("Payments (%n)", "", n),
+            HitKind.contact: self.tr("Contacts (%n)", "", n),
+            HitKind.note: self.tr("Notes (%n)", "", n),
+        }[kind]
+
+    def results(self, n: int) -> str:
+        return self.tr(
+            "%n result(s) for “%1”. Press Enter or double-click a result to open its loan.", "", n
+        )
+
+
+COUNTS = SearchCounts()
 
 
 def kind_text(kind: HitKind, count: int) -> str:
-    return {
-        HitKind.loan: _tr("Loans (%n)", None, count),
-        HitKind.payment: _tr("Payments (%n)", None, count),
-        HitKind.contact: _tr("Contacts (%n)", None, count),
-        HitKind.note: _tr("Notes (%n)", None, count),
-    }[kind]
+    return COUNTS.kind(kind, count)
 
 
 def field_text(field: str) -> str:
     return {
-        "contract_no": _tr("Contract no."), "platform": _tr("Platform"),
-        "lender_entity": _tr("Lender"), "loan_note": _tr("Loan note"),
-        "reference_no": _tr("Reference no."), "payee": _tr("Paid to"),
-        "payment_note": _tr("Payment note"), "who": _tr("Who"), "asked": _tr("Asked / said"),
-        "outcome": _tr("Outcome"), "next_step": _tr("Next step"),
-        "plan_note": _tr("Plan note"), "milestone_note": _tr("Checklist note"),
-        "credit_check_source": _tr("Credit report source"),
-        "credit_check_note": _tr("Credit check note"),
+        "contract_no": translate("Search", "Contract no."),
+        "platform": translate("Search", "Platform"),
+        "lender_entity": translate("Search", "Lender"),
+        "loan_note": translate("Search", "Loan note"),
+        "reference_no": translate("Search", "Reference no."),
+        "payee": translate("Search", "Paid to"),
+        "payment_note": translate("Search", "Payment note"),
+        "who": translate("Search", "Who"),
+        "asked": translate("Search", "Asked / said"),
+        "outcome": translate("Search", "Outcome"),
+        "next_step": translate("Search", "Next step"),
+        "plan_note": translate("Search", "Plan note"),
+        "milestone_note": translate("Search", "Checklist note"),
+        "credit_check_source": translate("Search", "Credit report source"),
+        "credit_check_note": translate("Search", "Credit check note"),
     }.get(field, field)
 
 
@@ -72,8 +94,14 @@ class SearchResultsModel(QStandardItemModel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setHorizontalHeaderLabels([_tr("Date"), _tr("Platform"), _tr("Found in"),
-                                        _tr("Text")])
+        self.setHorizontalHeaderLabels(
+            [
+                translate("Search", "Date"),
+                translate("Search", "Platform"),
+                translate("Search", "Found in"),
+                translate("Search", "Text"),
+            ]
+        )
         if self.hits:
             self.set_hits(self.hits)
 
@@ -92,9 +120,12 @@ class SearchResultsModel(QStandardItemModel):
                 filler.setEditable(False)
                 filler.setSelectable(False)
             for hit in found:
-                cells = [QStandardItem(hit.on.isoformat() if hit.on else ""),
-                         QStandardItem(hit.platform), QStandardItem(field_text(hit.field)),
-                         QStandardItem(hit.text)]
+                cells = [
+                    QStandardItem(hit.on.isoformat() if hit.on else ""),
+                    QStandardItem(hit.platform),
+                    QStandardItem(field_text(hit.field)),
+                    QStandardItem(hit.text),
+                ]
                 for cell in cells:
                     cell.setEditable(False)
                     cell.setData(hit.loan_id, LoanIdRole)
@@ -135,7 +166,7 @@ class SearchPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.view.setAccessibleName(_tr("Search results"))
+        self.view.setAccessibleName(translate("Search", "Search results"))
         self.model.retranslate()
         self._summarize()
 
@@ -163,15 +194,19 @@ class SearchPage(QWidget):
 
     def _summarize(self) -> None:
         if not self.query:
-            self.summary.setText(_tr("Type in the search box above and press Enter."))
+            self.summary.setText(
+                translate("Search", "Type in the search box above and press Enter.")
+            )
         elif not self.model.hits:
-            self.summary.setText(_tr("Nothing found for “%1”. Try a shorter part of the "
-                                     "word, a contract or reference number.")
-                                 .replace("%1", self.query))
+            self.summary.setText(
+                translate(
+                    "Search",
+                    "Nothing found for “%1”. Try a shorter part of the "
+                    "word, a contract or reference number.",
+                ).replace("%1", self.query)
+            )
         else:
-            self.summary.setText(_tr("%n result(s) for “%1”. Press Enter or double-click a "
-                                     "result to open its loan.", None, len(self.model.hits))
-                                 .replace("%1", self.query))
+            self.summary.setText(COUNTS.results(len(self.model.hits)).replace("%1", self.query))
 
     def _activated(self, index: QModelIndex) -> None:
         loan_id = index.data(LoanIdRole)

@@ -678,51 +678,51 @@
     <name>Charts</name>
     <message>
         <source>Principal still owed</source>
-        <translation type="unfinished">Principal still owed</translation>
+        <translation>Principal still owed</translation>
     </message>
     <message>
         <source>Due each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Due each month</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Principal still owed (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal still owed (yuan)</translation>
     </message>
     <message>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>So far</translation>
     </message>
     <message>
         <source>If paid as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>If paid as planned</translation>
     </message>
     <message>
         <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>yuan</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Due (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Due (yuan)</translation>
     </message>
     <message>
         <source>Of which overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Of which overdue</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1023,157 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>At a bank or credit-reference counter</source>
         <translation>At a bank or credit-reference counter</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>Follow up on your last contact</source>
+        <translation>Follow up on your last contact</translation>
+    </message>
+    <message>
+        <source>Pull your credit report and check the loan shows 结清 (by %1)</source>
+        <translation>Pull your credit report and check the loan shows 结清 (by %1)</translation>
+    </message>
+    <message>
+        <source>Principal still owed</source>
+        <translation>Principal still owed</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>Due in the next 30 days</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>To do soon</source>
+        <translation>To do soon</translation>
+    </message>
+    <message>
+        <source>Follow-ups due soon</source>
+        <translation>Follow-ups due soon</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up in the next two weeks.</source>
+        <translation>Nothing to follow up in the next two weeks.</translation>
+    </message>
+    <message>
+        <source>Loans by state</source>
+        <translation>Loans by state</translation>
+    </message>
+    <message>
+        <source>Working out your figures…</source>
+        <translation>Working out your figures…</translation>
+    </message>
+    <message>
+        <source>Solid: what you still owed at each month&apos;s end. Dashed: what you will owe if every installment is paid on time (anything overdue, now).</source>
+        <translation>Solid: what you still owed at each month&apos;s end. Dashed: what you will owe if every installment is paid on time (anything overdue, now).</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick or another disk, so a lost or broken computer does not take your records with it.</source>
+        <translation>Back up to a USB stick or another disk, so a lost or broken computer does not take your records with it.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>It is time for a new backup.</source>
+        <translation>It is time for a new backup.</translation>
+    </message>
+    <message>
+        <source>Checked and readable.</source>
+        <translation>Checked and readable.</translation>
+    </message>
+    <message>
+        <source>Next: ¥%1 to %2 on %3</source>
+        <translation>Next: ¥%1 to %2 on %3</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Nothing overdue.</translation>
+    </message>
+    <message>
+        <source>Show the %1 loans in state %2</source>
+        <translation>Show the %1 loans in state %2</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCounts</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n open loan(s); ¥%1 would pay them all off today</source>
+        <translation>
+            <numerusform>on %n open loan; ¥%1 would pay them all off today</numerusform>
+            <numerusform>on %n open loans; ¥%1 would pay them all off today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s)</source>
+        <translation>
+            <numerusform>%n installment</numerusform>
+            <numerusform>%n installments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s) overdue</source>
+        <translation>
+            <numerusform>%n installment overdue</numerusform>
+            <numerusform>%n installments overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n loan(s)</source>
+        <translation>
+            <numerusform>on %n loan</numerusform>
+            <numerusform>on %n loans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2173,365 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
 </context>
 <context>
+    <name>LoanDetail</name>
+    <message>
+        <source>Original plan</source>
+        <translation>Original plan</translation>
+    </message>
+    <message>
+        <source>Restructured plan (协商分期)</source>
+        <translation>Restructured plan (协商分期)</translation>
+    </message>
+    <message>
+        <source>Deferral (展期)</source>
+        <translation>Deferral (展期)</translation>
+    </message>
+    <message>
+        <source>Reduction agreed</source>
+        <translation>Reduction agreed</translation>
+    </message>
+    <message>
+        <source>%1 % a year</source>
+        <translation>%1 % a year</translation>
+    </message>
+    <message>
+        <source>%1 % a day</source>
+        <translation>%1 % a day</translation>
+    </message>
+    <message>
+        <source>%1 % monthly fee on the original principal</source>
+        <translation>%1 % monthly fee on the original principal</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Interest and fees</source>
+        <translation>Interest and fees</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Still owed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>From account</source>
+        <translation>From account</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>&amp;Record a repayment…</source>
+        <translation>&amp;Record a repayment…</translation>
+    </message>
+    <message>
+        <source>&amp;Negotiate…</source>
+        <translation>&amp;Negotiate…</translation>
+    </message>
+    <message>
+        <source>&amp;Settle and close…</source>
+        <translation>&amp;Settle and close…</translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact…</source>
+        <translation>Log a &amp;contact…</translation>
+    </message>
+    <message>
+        <source>Export settlement &amp;summary…</source>
+        <translation>Export settlement &amp;summary…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Settlement checklist</source>
+        <translation>Settlement checklist</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Lender (legal entity)</source>
+        <translation>Lender (legal entity)</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <source>Borrowed on</source>
+        <translation>Borrowed on</translation>
+    </message>
+    <message>
+        <source>Loan amount</source>
+        <translation>Loan amount</translation>
+    </message>
+    <message>
+        <source>Actually received</source>
+        <translation>Actually received</translation>
+    </message>
+    <message>
+        <source>Term and method</source>
+        <translation>Term and method</translation>
+    </message>
+    <message>
+        <source>Rate in the contract</source>
+        <translation>Rate in the contract</translation>
+    </message>
+    <message>
+        <source>True yearly cost (APR)</source>
+        <translation>True yearly cost (APR)</translation>
+    </message>
+    <message>
+        <source>Principal still owed</source>
+        <translation>Principal still owed</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>To pay it all off today</source>
+        <translation>To pay it all off today</translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation>Paid so far</translation>
+    </message>
+    <message>
+        <source>Paid off on</source>
+        <translation>Paid off on</translation>
+    </message>
+    <message>
+        <source>Rate checks</source>
+        <translation>Rate checks</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Which plan to show</source>
+        <translation>Which plan to show</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Installments</translation>
+    </message>
+    <message>
+        <source>Contacts with the lender</source>
+        <translation>Contacts with the lender</translation>
+    </message>
+    <message>
+        <source>hotline %1</source>
+        <translation>hotline %1</translation>
+    </message>
+    <message>
+        <source>¥%1 (¥%2 kept back as a fee)</source>
+        <translation>¥%1 (¥%2 kept back as a fee)</translation>
+    </message>
+    <message>
+        <source>(%1 % a year as stated)</source>
+        <translation>(%1 % a year as stated)</translation>
+    </message>
+    <message>
+        <source>%1 (effective yearly rate %2)</source>
+        <translation>%1 (effective yearly rate %2)</translation>
+    </message>
+    <message>
+        <source>Cannot be worked out from these figures</source>
+        <translation>Cannot be worked out from these figures</translation>
+    </message>
+    <message>
+        <source>¥%1 on %2</source>
+        <translation>¥%1 on %2</translation>
+    </message>
+    <message>
+        <source>(¥%1 overpaid, kept as credit)</source>
+        <translation>(¥%1 overpaid, kept as credit)</translation>
+    </message>
+    <message>
+        <source>No rate warnings: the true yearly cost is within the lines we check.</source>
+        <translation>No rate warnings: the true yearly cost is within the lines we check.</translation>
+    </message>
+    <message>
+        <source>The rate could not be checked without the true yearly cost.</source>
+        <translation>The rate could not be checked without the true yearly cost.</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <source>Superseded on %1 by a newer plan; shown as it stood then.</source>
+        <translation>Superseded on %1 by a newer plan; shown as it stood then.</translation>
+    </message>
+    <message>
+        <source>Paid this many days after the due date</source>
+        <translation>Paid this many days after the due date</translation>
+    </message>
+    <message>
+        <source>%1 — not an account known for this lender</source>
+        <translation>%1 — not an account known for this lender</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet. Log every call and message with the lender: when, who, what was said.</source>
+        <translation>No contacts logged yet. Log every call and message with the lender: when, who, what was said.</translation>
+    </message>
+    <message>
+        <source>Asked / said</source>
+        <translation>Asked / said</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Paid off on %1. Check your credit report between %2 and %3: it should show the account as 结清 (settled).</source>
+        <translation>Paid off on %1. Check your credit report between %2 and %3: it should show the account as 结清 (settled).</translation>
+    </message>
+    <message>
+        <source>These steps start once the loan is paid off. Use “Settle and close” to record each one.</source>
+        <translation>These steps start once the loan is paid off. Use “Settle and close” to record each one.</translation>
+    </message>
+    <message>
+        <source>Export settlement summary</source>
+        <translation>Export settlement summary</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDetailCounts</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s), ¥%1 still owed</source>
+        <translation>
+            <numerusform>%n installment, ¥%1 still owed</numerusform>
+            <numerusform>%n installments, ¥%1 still owed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoansPage</name>
     <message>
         <source>Filter by platform, contract no. or status</source>
@@ -2033,15 +2543,15 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>All loans</source>
-        <translation type="unfinished">All loans</translation>
+        <translation>All loans</translation>
     </message>
     <message>
         <source>Show loans in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>Show loans in this state</translation>
     </message>
     <message>
         <source>Loans</source>
@@ -2092,19 +2602,19 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Outstanding (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outstanding (yuan)</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Next due</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount due</translation>
     </message>
     <message>
         <source>True APR</source>
-        <translation type="unfinished"></translation>
+        <translation>True APR</translation>
     </message>
     <message>
         <source>Borrowed on</source>
@@ -2112,15 +2622,22 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>The true yearly cost, interest and all fees included, over the money you actually received (PBOC 2021 No. 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>The true yearly cost, interest and all fees included, over the money you actually received (PBOC 2021 No. 3).</translation>
     </message>
     <message>
         <source>This rate may be above a line courts or regulators use. Open the loan to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>This rate may be above a line courts or regulators use. Open the loan to see why.</translation>
     </message>
     <message>
         <source>Rate warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate warning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -2138,7 +2655,7 @@ If it happens again, please copy the details below and send them to us. They con
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Loans</source>
@@ -2146,37 +2663,39 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Settlement summary saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Settlement summary saved: %1</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Export as JSON (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as JSON (not encrypted)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json)</translation>
     </message>
     <message>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as JSON</translation>
     </message>
     <message>
         <source>The JSON file will NOT be encrypted: anyone who can open it can read every loan, payment and contact in it. Keep it somewhere safe and delete it when you no longer need it.
 
 Export to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>The JSON file will NOT be encrypted: anyone who can open it can read every loan, payment and contact in it. Keep it somewhere safe and delete it when you no longer need it.
+
+Export to %1?</translation>
     </message>
     <message>
         <source>Exported every record to %1 (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported every record to %1 (not encrypted).</translation>
     </message>
     <message>
         <source>Jieqing</source>
-        <translation type="unfinished">Jieqing</translation>
+        <translation>Jieqing</translation>
     </message>
     <message>
         <source>%1 — Jieqing</source>
@@ -2192,35 +2711,35 @@ Export to %1?</source>
     </message>
     <message>
         <source>New &amp;loan…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;loan…</translation>
     </message>
     <message>
         <source>Add a loan with its repayment plan (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a loan with its repayment plan (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Record a repayment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record a repayment…</translation>
     </message>
     <message>
         <source>Record a repayment and keep its receipt (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a repayment and keep its receipt (Ctrl+R)</translation>
     </message>
     <message>
         <source>Log a &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a &amp;contact…</translation>
     </message>
     <message>
         <source>Note a call or message with a lender, a regulator or legal aid (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note a call or message with a lender, a regulator or legal aid (Ctrl+K)</translation>
     </message>
     <message>
         <source>Export &amp;binder (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;binder (PDF)…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON (not encrypted)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as &amp;JSON (not encrypted)…</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
@@ -2248,15 +2767,15 @@ Export to %1?</source>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>&amp;Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loans</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search…</translation>
     </message>
     <message>
         <source>&amp;Filter loans</source>
@@ -2264,11 +2783,11 @@ Export to %1?</source>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close tab</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2292,15 +2811,15 @@ Export to %1?</source>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Main toolbar</translation>
     </message>
     <message>
         <source>Search loans, payments, contacts, notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search loans, payments, contacts, notes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the vault</translation>
     </message>
 </context>
 <context>
@@ -2701,19 +3220,19 @@ Export to %1?</source>
     </message>
     <message>
         <source>&amp;Remind me to back up after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remind me to back up after:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>Days without a backup before a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Days without a backup before a reminder</translation>
     </message>
     <message>
         <source>The overview reminds you when your last checked backup is this old.</source>
-        <translation type="unfinished"></translation>
+        <translation>The overview reminds you when your last checked backup is this old.</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3478,131 @@ Export to %1?</source>
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>Lender</translation>
+    </message>
+    <message>
+        <source>Loan note</source>
+        <translation>Loan note</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>Reference no.</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>Paid to</translation>
+    </message>
+    <message>
+        <source>Payment note</source>
+        <translation>Payment note</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Asked / said</source>
+        <translation>Asked / said</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Plan note</source>
+        <translation>Plan note</translation>
+    </message>
+    <message>
+        <source>Checklist note</source>
+        <translation>Checklist note</translation>
+    </message>
+    <message>
+        <source>Credit report source</source>
+        <translation>Credit report source</translation>
+    </message>
+    <message>
+        <source>Credit check note</source>
+        <translation>Credit check note</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Type in the search box above and press Enter.</source>
+        <translation>Type in the search box above and press Enter.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try a shorter part of the word, a contract or reference number.</source>
+        <translation>Nothing found for “%1”. Try a shorter part of the word, a contract or reference number.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCounts</name>
+    <message numerus="yes">
+        <source>Loans (%n)</source>
+        <translation>
+            <numerusform>Loans (%n)</numerusform>
+            <numerusform>Loans (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payments (%n)</source>
+        <translation>
+            <numerusform>Payments (%n)</numerusform>
+            <numerusform>Payments (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>Contacts (%n)</numerusform>
+            <numerusform>Contacts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>Notes (%n)</numerusform>
+            <numerusform>Notes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”. Press Enter or double-click a result to open its loan.</source>
+        <translation>
+            <numerusform>%n result for “%1”. Press Enter or double-click a result to open its loan.</numerusform>
+            <numerusform>%n results for “%1”. Press Enter or double-click a result to open its loan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -678,51 +678,51 @@
     <name>Charts</name>
     <message>
         <source>Principal still owed</source>
-        <translation type="unfinished">剩余本金</translation>
+        <translation>尚欠本金</translation>
     </message>
     <message>
         <source>Due each month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月应还</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Principal still owed (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>尚欠本金（元）</translation>
     </message>
     <message>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>至今</translation>
     </message>
     <message>
         <source>If paid as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>按计划还款</translation>
     </message>
     <message>
         <source>yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>元</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Due (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>应还（元）</translation>
     </message>
     <message>
         <source>Of which overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>其中逾期</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">应还日</translation>
+        <translation>应还</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">已逾期</translation>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1023,150 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>At a bank or credit-reference counter</source>
         <translation>银行网点或征信查询柜台</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Follow up on your last contact</source>
+        <translation>跟进上次联系</translation>
+    </message>
+    <message>
+        <source>Pull your credit report and check the loan shows 结清 (by %1)</source>
+        <translation>查询征信报告，确认这笔借款显示“结清”（%1 前）</translation>
+    </message>
+    <message>
+        <source>Principal still owed</source>
+        <translation>尚欠本金</translation>
+    </message>
+    <message>
+        <source>Due in the next 30 days</source>
+        <translation>未来 30 天应还</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>To do soon</source>
+        <translation>近期待办</translation>
+    </message>
+    <message>
+        <source>Follow-ups due soon</source>
+        <translation>近期需要跟进的事项</translation>
+    </message>
+    <message>
+        <source>Nothing to follow up in the next two weeks.</source>
+        <translation>未来两周没有需要跟进的事项。</translation>
+    </message>
+    <message>
+        <source>Loans by state</source>
+        <translation>各状态的借款</translation>
+    </message>
+    <message>
+        <source>Working out your figures…</source>
+        <translation>正在计算您的数据…</translation>
+    </message>
+    <message>
+        <source>Solid: what you still owed at each month&apos;s end. Dashed: what you will owe if every installment is paid on time (anything overdue, now).</source>
+        <translation>实线：每月月底尚欠的本金。虚线：如果每期按时还款（逾期的现在还清），今后尚欠的本金。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <source>Back up to a USB stick or another disk, so a lost or broken computer does not take your records with it.</source>
+        <translation>请备份到 U 盘或另一块硬盘，电脑丢失或损坏时记录不会随之丢失。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>It is time for a new backup.</source>
+        <translation>该做一次新的备份了。</translation>
+    </message>
+    <message>
+        <source>Checked and readable.</source>
+        <translation>已校验，可以读取。</translation>
+    </message>
+    <message>
+        <source>Next: ¥%1 to %2 on %3</source>
+        <translation>下一笔：%3 还 %2 ¥%1</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>没有逾期。</translation>
+    </message>
+    <message>
+        <source>Show the %1 loans in state %2</source>
+        <translation>显示状态为“%2”的 %1 笔借款</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCounts</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>已晚 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n open loan(s); ¥%1 would pay them all off today</source>
+        <translation>
+            <numerusform>共 %n 笔未结清借款；今天一次还清需 ¥%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s)</source>
+        <translation>
+            <numerusform>%n 期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s) overdue</source>
+        <translation>
+            <numerusform>%n 期逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n loan(s)</source>
+        <translation>
+            <numerusform>涉及 %n 笔借款</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2166,362 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
 </context>
 <context>
+    <name>LoanDetail</name>
+    <message>
+        <source>Original plan</source>
+        <translation>原始还款计划</translation>
+    </message>
+    <message>
+        <source>Restructured plan (协商分期)</source>
+        <translation>协商分期计划</translation>
+    </message>
+    <message>
+        <source>Deferral (展期)</source>
+        <translation>展期</translation>
+    </message>
+    <message>
+        <source>Reduction agreed</source>
+        <translation>已同意减免</translation>
+    </message>
+    <message>
+        <source>%1 % a year</source>
+        <translation>年利率 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 % a day</source>
+        <translation>日利率 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 % monthly fee on the original principal</source>
+        <translation>按原始本金收取月费率 %1 %</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>应还</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest and fees</source>
+        <translation>利息和费用</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已还</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>尚欠</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>还款日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>From account</source>
+        <translation>付款账户</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借款</translation>
+    </message>
+    <message>
+        <source>&amp;Record a repayment…</source>
+        <translation>记录还款(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Negotiate…</source>
+        <translation>协商(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settle and close…</source>
+        <translation>结清与销户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Log a &amp;contact…</source>
+        <translation>记录联系(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export settlement &amp;summary…</source>
+        <translation>导出结清摘要(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>还款记录</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Settlement checklist</source>
+        <translation>结清清单</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Lender (legal entity)</source>
+        <translation>出借方（法律主体）</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Borrowed on</source>
+        <translation>借款日期</translation>
+    </message>
+    <message>
+        <source>Loan amount</source>
+        <translation>借款金额</translation>
+    </message>
+    <message>
+        <source>Actually received</source>
+        <translation>实际到手</translation>
+    </message>
+    <message>
+        <source>Term and method</source>
+        <translation>期限和还款方式</translation>
+    </message>
+    <message>
+        <source>Rate in the contract</source>
+        <translation>合同利率</translation>
+    </message>
+    <message>
+        <source>True yearly cost (APR)</source>
+        <translation>真实年化成本（APR）</translation>
+    </message>
+    <message>
+        <source>Principal still owed</source>
+        <translation>尚欠本金</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下一期</translation>
+    </message>
+    <message>
+        <source>To pay it all off today</source>
+        <translation>今天一次还清需</translation>
+    </message>
+    <message>
+        <source>Paid so far</source>
+        <translation>已还合计</translation>
+    </message>
+    <message>
+        <source>Paid off on</source>
+        <translation>结清日期</translation>
+    </message>
+    <message>
+        <source>Rate checks</source>
+        <translation>利率检查</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>还款计划(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Which plan to show</source>
+        <translation>显示哪个还款计划</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>各期还款</translation>
+    </message>
+    <message>
+        <source>Contacts with the lender</source>
+        <translation>与出借方的联系</translation>
+    </message>
+    <message>
+        <source>hotline %1</source>
+        <translation>客服电话 %1</translation>
+    </message>
+    <message>
+        <source>¥%1 (¥%2 kept back as a fee)</source>
+        <translation>¥%1（¥%2 作为费用被预先扣除）</translation>
+    </message>
+    <message>
+        <source>(%1 % a year as stated)</source>
+        <translation>（按合同口径年化 %1 %）</translation>
+    </message>
+    <message>
+        <source>%1 (effective yearly rate %2)</source>
+        <translation>%1（实际年利率 %2）</translation>
+    </message>
+    <message>
+        <source>Cannot be worked out from these figures</source>
+        <translation>无法根据这些数据算出</translation>
+    </message>
+    <message>
+        <source>¥%1 on %2</source>
+        <translation>%2 应还 ¥%1</translation>
+    </message>
+    <message>
+        <source>(¥%1 overpaid, kept as credit)</source>
+        <translation>（多还 ¥%1，记为余额）</translation>
+    </message>
+    <message>
+        <source>No rate warnings: the true yearly cost is within the lines we check.</source>
+        <translation>没有利率警示：真实年化成本在我们检查的界线之内。</translation>
+    </message>
+    <message>
+        <source>The rate could not be checked without the true yearly cost.</source>
+        <translation>算不出真实年化成本，因此无法检查利率。</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>当前有效</translation>
+    </message>
+    <message>
+        <source>Superseded on %1 by a newer plan; shown as it stood then.</source>
+        <translation>已于 %1 被新计划取代；这里显示的是当时的情况。</translation>
+    </message>
+    <message>
+        <source>Paid this many days after the due date</source>
+        <translation>在到期日之后这么多天才还清</translation>
+    </message>
+    <message>
+        <source>%1 — not an account known for this lender</source>
+        <translation>%1 —— 不是该出借方的已知账户</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet. Log every call and message with the lender: when, who, what was said.</source>
+        <translation>还没有联系记录。请记下与出借方的每次通话和消息：时间、对方是谁、说了什么。</translation>
+    </message>
+    <message>
+        <source>Asked / said</source>
+        <translation>提出 / 谈到</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <source>Paid off on %1. Check your credit report between %2 and %3: it should show the account as 结清 (settled).</source>
+        <translation>已于 %1 还清。请在 %2 至 %3 之间查询征信报告：该账户应显示为“结清”。</translation>
+    </message>
+    <message>
+        <source>These steps start once the loan is paid off. Use “Settle and close” to record each one.</source>
+        <translation>借款还清后开始这些步骤。用“结清与销户”逐项记录。</translation>
+    </message>
+    <message>
+        <source>Export settlement summary</source>
+        <translation>导出结清摘要</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDetailCounts</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installment(s), ¥%1 still owed</source>
+        <translation>
+            <numerusform>%n 期，尚欠 ¥%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoansPage</name>
     <message>
         <source>Filter by platform, contract no. or status</source>
@@ -2033,15 +2533,15 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>All loans</source>
-        <translation type="unfinished">全部借款</translation>
+        <translation>全部借款</translation>
     </message>
     <message>
         <source>Show loans in this state</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示此状态的借款</translation>
     </message>
     <message>
         <source>Loans</source>
@@ -2092,19 +2592,19 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Outstanding (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>尚欠本金（元）</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>下期还款日</translation>
     </message>
     <message>
         <source>Amount due</source>
-        <translation type="unfinished"></translation>
+        <translation>下期应还</translation>
     </message>
     <message>
         <source>True APR</source>
-        <translation type="unfinished"></translation>
+        <translation>真实年化</translation>
     </message>
     <message>
         <source>Borrowed on</source>
@@ -2112,15 +2612,21 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>The true yearly cost, interest and all fees included, over the money you actually received (PBOC 2021 No. 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>按实际到手金额计算、含利息和全部费用的真实年化成本（人民银行公告〔2021〕第3号）。</translation>
     </message>
     <message>
         <source>This rate may be above a line courts or regulators use. Open the loan to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个利率可能超过法院或监管采用的界线。打开这笔借款查看原因。</translation>
     </message>
     <message>
         <source>Rate warning</source>
-        <translation type="unfinished"></translation>
+        <translation>利率警示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 期逾期</numerusform>
+        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -2138,7 +2644,7 @@ If it happens again, please copy the details below and send them to us. They con
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>总览</translation>
     </message>
     <message>
         <source>Loans</source>
@@ -2146,37 +2652,39 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Settlement summary saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结清摘要已保存：%1</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Export as JSON (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 JSON（不加密）</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 JSON</translation>
     </message>
     <message>
         <source>The JSON file will NOT be encrypted: anyone who can open it can read every loan, payment and contact in it. Keep it somewhere safe and delete it when you no longer need it.
 
 Export to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件不会加密：任何能打开它的人都能读到其中每一笔借款、还款和联系记录。请妥善保管，不再需要时删除。
+
+导出到 %1 吗？</translation>
     </message>
     <message>
         <source>Exported every record to %1 (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有记录已导出到 %1（未加密）。</translation>
     </message>
     <message>
         <source>Jieqing</source>
-        <translation type="unfinished">结清</translation>
+        <translation>结清</translation>
     </message>
     <message>
         <source>%1 — Jieqing</source>
@@ -2192,35 +2700,35 @@ Export to %1?</source>
     </message>
     <message>
         <source>New &amp;loan…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增借款(&amp;L)…</translation>
     </message>
     <message>
         <source>Add a loan with its repayment plan (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一笔借款及其还款计划（Ctrl+N）</translation>
     </message>
     <message>
         <source>&amp;Record a repayment…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录还款(&amp;R)…</translation>
     </message>
     <message>
         <source>Record a repayment and keep its receipt (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录一笔还款并保存凭证（Ctrl+R）</translation>
     </message>
     <message>
         <source>Log a &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录联系(&amp;C)…</translation>
     </message>
     <message>
         <source>Note a call or message with a lender, a regulator or legal aid (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>记下与出借方、监管部门或法律援助的一次通话或消息（Ctrl+K）</translation>
     </message>
     <message>
         <source>Export &amp;binder (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出档案册 PDF(&amp;B)…</translation>
     </message>
     <message>
         <source>Export as &amp;JSON (not encrypted)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 &amp;JSON（不加密）…</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
@@ -2248,15 +2756,15 @@ Export to %1?</source>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>总览(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Loans</source>
-        <translation type="unfinished"></translation>
+        <translation>借款(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Filter loans</source>
@@ -2264,11 +2772,11 @@ Export to %1?</source>
     </message>
     <message>
         <source>&amp;Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2292,15 +2800,15 @@ Export to %1?</source>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Search loans, payments, contacts, notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索借款、还款、联系记录、备注（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>在保险库中搜索</translation>
     </message>
 </context>
 <context>
@@ -2699,19 +3207,19 @@ Export to %1?</source>
     </message>
     <message>
         <source>&amp;Remind me to back up after:</source>
-        <translation type="unfinished"></translation>
+        <translation>多久未备份时提醒我(&amp;R)：</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>Days without a backup before a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>未备份多少天后提醒</translation>
     </message>
     <message>
         <source>The overview reminds you when your last checked backup is this old.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次校验过的备份超过这个天数时，总览页会提醒您。</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3465,126 @@ Export to %1?</source>
     <message>
         <source>Later</source>
         <translation>未到期</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>出借方</translation>
+    </message>
+    <message>
+        <source>Loan note</source>
+        <translation>借款备注</translation>
+    </message>
+    <message>
+        <source>Reference no.</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Payment note</source>
+        <translation>还款备注</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Asked / said</source>
+        <translation>提出 / 谈到</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Plan note</source>
+        <translation>计划备注</translation>
+    </message>
+    <message>
+        <source>Checklist note</source>
+        <translation>清单备注</translation>
+    </message>
+    <message>
+        <source>Credit report source</source>
+        <translation>征信报告来源</translation>
+    </message>
+    <message>
+        <source>Credit check note</source>
+        <translation>征信查询备注</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>匹配位置</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Type in the search box above and press Enter.</source>
+        <translation>在上方搜索框输入内容后按回车。</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try a shorter part of the word, a contract or reference number.</source>
+        <translation>没有找到“%1”。试试更短的词、合同编号或流水号。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCounts</name>
+    <message numerus="yes">
+        <source>Loans (%n)</source>
+        <translation>
+            <numerusform>借款（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payments (%n)</source>
+        <translation>
+            <numerusform>还款（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>联系记录（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>备注（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for “%1”. Press Enter or double-click a result to open its loan.</source>
+        <translation>
+            <numerusform>“%1”共找到 %n 条结果。按回车或双击结果打开对应的借款。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
