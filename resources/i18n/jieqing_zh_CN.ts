@@ -2437,7 +2437,7 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Basis: %1</source>
-        <translation>依据：%1</translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>from %1</source>
