@@ -21,6 +21,7 @@ overdue principal from the day after its due date until that principal is paid.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -180,6 +181,7 @@ class _Book:
     def __init__(self, installments: Sequence[Installment], start: date, penalty: Rate | None):
         self.installments = sorted(installments, key=attrgetter("due", "n"))
         self.ledgers = [_Ledger(i, i.due, i.interest, i.fee) for i in self.installments]
+        self.dues = [i.due for i in self.installments]
         self.payoffs = PayoffTable(self.installments, start)
         self.principal = sum(i.principal for i in self.installments)
         self.start = start
@@ -275,6 +277,7 @@ class _Book:
         else:
             status, late = Status.future, 0
         installment = ledger.installment
+        waived = installment.interest + installment.fee - ledger.owed_interest - ledger.owed_fee
         return InstallmentState(  # positional, in field order: a third faster than keywords
             installment,
             status,
@@ -284,7 +287,7 @@ class _Book:
             ledger.paid_fee,
             ledger.paid_penalty,
             ledger.penalty,
-            installment.interest + installment.fee - ledger.owed_interest - ledger.owed_fee,  # waived
+            waived,
             ledger.paid_on,
         )
 
@@ -312,7 +315,7 @@ def reconcile(
     book = _Book(installments, start or add_months(first_due, -1), penalty)
     book.credit = opening_credit
     counted = sorted((p for p in payments if p.paid_on <= as_of), key=attrgetter("paid_on"))
-    dues = sorted({i.due for i in installments if i.due <= as_of})
+    dues = list(dict.fromkeys(book.dues[: bisect_right(book.dues, as_of)]))  # once each
     passed = 0  # due dates replayed: on a day, due dates come before payments
     for payment in counted:
         while passed < len(dues) and dues[passed] <= payment.paid_on:
@@ -323,7 +326,8 @@ def reconcile(
         book.receive(day, 0)
     book.accrue(as_of)
 
-    current = next((ledger for ledger in book.ledgers if ledger.due >= as_of), None)
+    first_open = bisect_left(book.dues, as_of)  # the first ledger due on or after as_of
+    current = book.ledgers[first_open] if first_open < len(book.ledgers) else None
     states: list[InstallmentState] = []
     outstanding = interest_due = penalty_due = overdue_count = overdue_amount = 0
     upcoming: InstallmentState | None = None  # the next open installment due on or after as_of
