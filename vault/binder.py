@@ -30,6 +30,7 @@ import hashlib
 import io
 import json
 import math
+import threading
 import warnings
 import zlib
 from collections import defaultdict
@@ -398,6 +399,8 @@ class _Context:
     pages: dict[str, int] = field(default_factory=dict)  # heading key → page
     refs: set[str] = field(default_factory=set)  # heading keys whose page is printed
     not_included: list[str] = field(default_factory=list)
+    images: list[tuple[_Doc, float, float]] = field(default_factory=list)  # (doc, box w, h)
+    prefetch: _Prefetch | None = None
     pdf: tuple[int, Any] | None = None  # (attachment id, reader) of the PDF being printed
     converter: _Converter | None = None
 
@@ -532,12 +535,31 @@ def _read_verified(db: Connection, doc: _Doc) -> bytes:
     return data
 
 
-def print_image(data: bytes, media_type: str, box_w: float, box_h: float) -> tuple[bytes, int, int, float, float]:
-    """Decode an image from memory, rotate it upright, downscale it to print resolution.
+@dataclass(frozen=True)
+class Printed:
+    """An image ready for the page: upright JPEG bytes at print resolution."""
 
-    Returns (JPEG bytes, width px, height px, printed width pt, printed height pt): the
-    image fitted to the box (never enlarged past its on-screen size), at most PRINT_DPI.
-    Raises _NotIncluded for anything that cannot be decoded.
+    jpeg: bytes
+    width: int  # pixels
+    height: int
+    upright_width: int  # the original's pixels, turned upright
+    upright_height: int
+
+
+def print_layout(width: int, height: int, box_w: float, box_h: float) -> tuple[int, int, float, float]:
+    """Pixels and printed size (points) of an upright width × height image in a box: fitted,
+    never enlarged past its on-screen size, at most PRINT_DPI."""
+    scale = min(box_w / width, box_h / height, 72 / SCREEN_DPI)  # points per pixel
+    shown_w, shown_h = width * scale, height * scale
+    target_w = min(width, max(1, math.floor(shown_w / 72 * PRINT_DPI)))
+    target_h = min(height, max(1, math.floor(shown_h / 72 * PRINT_DPI)))
+    return target_w, target_h, shown_w, shown_h
+
+
+def print_image(data: bytes, media_type: str, box_w: float, box_h: float) -> Printed:
+    """Decode an image from memory, turn it upright and downscale it to print resolution.
+
+    Raises _NotIncluded for anything that cannot be decoded safely.
     """
     pil_format = _PIL_FORMATS.get(media_type)
     if pil_format is None:
@@ -570,14 +592,11 @@ _TRANSPOSE = {
 }
 
 
-def _downscale(image: Image.Image, box_w: float, box_h: float) -> tuple[bytes, int, int, float, float]:
+def _downscale(image: Image.Image, box_w: float, box_h: float) -> Printed:
     orientation = image.getexif().get(0x0112, 1)
     quarter_turn = orientation in (5, 6, 7, 8)
     width, height = (image.height, image.width) if quarter_turn else image.size
-    scale = min(box_w / width, box_h / height, 72 / SCREEN_DPI)  # points per pixel
-    shown_w, shown_h = width * scale, height * scale
-    target_w = min(width, max(1, math.floor(shown_w / 72 * PRINT_DPI)))
-    target_h = min(height, max(1, math.floor(shown_h / 72 * PRINT_DPI)))
+    target_w, target_h, _, _ = print_layout(width, height, box_w, box_h)
     stored = (target_h, target_w) if quarter_turn else (target_w, target_h)
     # JPEG decodes straight at 1/2, 1/4 or 1/8 scale: most of the speed. Downscale in the
     # stored orientation, then turn the small image upright (as exif_transpose would).
@@ -594,15 +613,102 @@ def _downscale(image: Image.Image, box_w: float, box_h: float) -> tuple[bytes, i
         flat = flat.transpose(_TRANSPOSE[orientation])
     out = io.BytesIO()
     flat.save(out, format="JPEG", quality=JPEG_QUALITY)
-    return out.getvalue(), target_w, target_h, shown_w, shown_h
+    return Printed(out.getvalue(), target_w, target_h, width, height)
+
+
+def _stacked_height(flowables: Sequence[Flowable]) -> float:
+    """The height these flowables take at the top of a fresh frame (as Frame stacks them)."""
+    height = 0.0
+    for index, flowable in enumerate(flowables):
+        _, h = flowable.wrap(FRAME_WIDTH, FRAME_HEIGHT)
+        before = flowable.getSpaceBefore() if index else 0
+        height += before + h + flowable.getSpaceAfter()
+    return height
+
+
+def _prepare(db: Connection, doc: _Doc, box_w: float, box_h: float) -> Printed:
+    if doc.preview.problem:
+        raise _NotIncluded("damaged")
+    return print_image(_read_verified(db, doc), doc.attachment.media_type, box_w, box_h)
+
+
+class _Prefetch:
+    """Prepares the evidence photos in a background thread, in print order, while the
+    loans' pages are laid out: Pillow releases the GIL while it decodes and resizes, so a
+    second core does the image work. One photo is decoded at a time; finished JPEGs wait
+    (at most AHEAD_BYTES of them) until their page is drawn."""
+
+    AHEAD_BYTES = 64 * 1024 * 1024
+
+    def __init__(self, db: Connection, jobs: Sequence[tuple[_Doc, float, float]]) -> None:
+        self.db = db
+        self.jobs = list(jobs)
+        self.ready: dict[int, Printed | BaseException] = {}
+        self.held = 0
+        self.stopped = False
+        self.lock = threading.Condition()
+        self.thread = threading.Thread(target=self._run, name="binder-images", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        for doc, box_w, box_h in self.jobs:
+            with self.lock:
+                while self.held > self.AHEAD_BYTES and not self.stopped:
+                    self.lock.wait()
+                if self.stopped:
+                    return
+            result: Printed | BaseException
+            try:
+                result = _prepare(self.db, doc, box_w, box_h)
+            except BaseException as error:  # handed to the page that needed it  # noqa: BLE001
+                result = error
+            with self.lock:
+                self.ready[doc.id] = result
+                self.held += len(result.jpeg) if isinstance(result, Printed) else 0
+                self.lock.notify_all()
+
+    def take(self, doc: _Doc) -> Printed | BaseException | None:
+        """The prepared photo (or why it failed); None if it was not prefetched."""
+        with self.lock:
+            while doc.id not in self.ready and self.thread.is_alive():
+                self.lock.wait(0.05)
+            result = self.ready.pop(doc.id, None)
+            if isinstance(result, Printed):
+                self.held -= len(result.jpeg)
+            self.lock.notify_all()
+        return result
+
+    def close(self) -> None:
+        with self.lock:
+            self.stopped = True
+            self.lock.notify_all()
+        self.thread.join()
+
+
+def _fitted(db: Connection, doc: _Doc, ready: Printed, box_w: float, box_h: float) -> Printed:
+    """The prefetched photo at the exact size for the box it landed in (the prefetch
+    estimated the box; a longer caption makes it smaller, so it is scaled down again)."""
+    want_w, want_h, _, _ = print_layout(ready.upright_width, ready.upright_height, box_w, box_h)
+    if abs(ready.width - want_w) <= 1 and abs(ready.height - want_h) <= 1:
+        return ready
+    if ready.width < want_w:  # more room than estimated: back to the original
+        return _prepare(db, doc, box_w, box_h)
+    small = Image.open(io.BytesIO(ready.jpeg), formats=["JPEG"])
+    out = io.BytesIO()
+    small.resize((want_w, want_h), Image.Resampling.LANCZOS).save(
+        out, format="JPEG", quality=JPEG_QUALITY)
+    return Printed(out.getvalue(), want_w, want_h, ready.upright_width, ready.upright_height)
 
 
 def _draw_image(canvas: Canvas, ctx: _Context, doc: _Doc, box_w: float, box_h: float) -> None:
-    if doc.preview.problem:
-        raise _NotIncluded("damaged")
-    data = _read_verified(ctx.db, doc)
-    jpeg, px_w, px_h, shown_w, shown_h = print_image(data, doc.attachment.media_type, box_w, box_h)
-    del data
+    ready = ctx.prefetch.take(doc) if ctx.prefetch is not None else None
+    if isinstance(ready, BaseException):
+        raise ready
+    printed = (_prepare(ctx.db, doc, box_w, box_h) if ready is None
+               else _fitted(ctx.db, doc, ready, box_w, box_h))
+    px_w, px_h, jpeg = printed.width, printed.height, printed.jpeg
+    _, _, shown_w, shown_h = print_layout(printed.upright_width, printed.upright_height,
+                                          box_w, box_h)
     name = f"JQImg{doc.id}"
     _register_xobject(canvas, name, _RawStream({
         "Type": "/XObject", "Subtype": "/Image", "Width": px_w, "Height": px_h,
@@ -1128,10 +1234,13 @@ class _Story:
         for position, doc in enumerate(printable):
             if position:
                 self.flow.append(PageBreak())
+            page_start = len(self.flow) if position else len(self.flow) - 2
             title = t("evidence.exhibit", number=doc.number, title=_doc_title(doc, lang))
             self.heading(title, "h2", f"doc-{doc.number}", outline=1, toc=1, unit="doc")
             self.caption(doc)
             if doc.category == "image":
+                box_h = FRAME_HEIGHT - _stacked_height(self.flow[page_start:]) - 2
+                self.ctx.images.append((doc, FRAME_WIDTH, box_h))
                 self.flow.append(_EvidenceBox(self.ctx, doc))
             elif doc.problem:
                 self.flow.append(_Notice(self.ctx, doc, doc.problem))
@@ -1242,7 +1351,13 @@ def write_binder(
             nonlocal pages
             doc = _BinderDoc(stream, ctx, info)
             doc._doSave = 0  # noqa: SLF001 - saved below, once the late numbers are known
-            doc.build(list(story))
+            ctx.prefetch = _Prefetch(db, ctx.images) if ctx.images else None
+            try:
+                doc.build(list(story))
+            finally:
+                if ctx.prefetch is not None:
+                    ctx.prefetch.close()
+                    ctx.prefetch = None
             pages = doc.page
             canvas = doc.canv
             define_number_form(canvas, TOTAL_FORM, str(pages), TOTAL_SLOT, "center")

@@ -322,3 +322,22 @@ def test_cli_writes_the_binder_and_says_it_is_not_encrypted(tmp_path, capsys):
     assert code == 1
     assert capsys.readouterr().err.strip().startswith("jieqing: from:")
     assert not (tmp_path / "bad.pdf").exists()
+
+
+def test_a_photo_under_a_long_caption_is_still_printed_at_print_resolution(vault_factory, tmp_path):
+    vault = vault_factory()
+    with vault.transaction() as db:
+        from vault.demo import fill_demo
+
+        fill_demo(db, TODAY)
+    loan = loans_by_platform(vault)["借呗"]
+    note = "催收电话录音整理：" + "对方多次来电，要求立即还清全部欠款。" * 30
+    attachments.add_bytes(vault, make_photo(8), "scan.jpg", [Link("loan", loan.id or 0)],
+                          note=note)
+    result = write_binder(vault, tmp_path / "b.pdf", BinderOptions(loan_ids=(loan.id or 0,)))
+    reader = PdfReader(result.path)
+    page = next(p for p in reader.pages if "scan.jpg" in p.extract_text() and
+                image_placements(p))
+    px_w, px_h, pt_w, pt_h = image_placements(page)[0]
+    assert px_h > px_w  # orientation 8: a quarter turn the other way
+    assert abs(px_w / (pt_w / 72) - PRINT_DPI) < 2 and abs(px_h / (pt_h / 72) - PRINT_DPI) < 2
