@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -213,6 +212,8 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setMinimumWidth(520)
         icon = QLabel()
+        from PySide6.QtWidgets import QStyle  # only when a crash is shown: QStyle is slow to load
+
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
