@@ -2,7 +2,7 @@
 # Build the double-click bundle from a clean checkout: dist/jieqing/ (macOS: dist/Jieqing.app).
 #
 #     bash packaging/build.sh            # one folder (what installers wrap)
-#     JIEQING_ONEFILE=1 bash packaging/build.sh   # a single file instead
+#     JIEQING_ONEFILE=1 bash packaging/build.sh   # a single file: dist/onefile/jieqing
 #
 # Uses its own virtual environment (build/venv, or $JIEQING_BUILD_VENV) with the project and
 # the `package` extra (PyInstaller), so the bundle holds only what Jieqing imports at run
@@ -34,16 +34,16 @@ for icon in "${icons[@]}"; do
     fi
 done
 
+dist=$ROOT/dist
+[[ ${JIEQING_ONEFILE:-} == 1 ]] && dist=$ROOT/dist/onefile  # beside the folder, not over it
 echo "Running PyInstaller …"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" packaging/jieqing.spec
+    --distpath "$dist" --workpath "$ROOT/build/pyinstaller" packaging/jieqing.spec
 
-if [[ ${JIEQING_ONEFILE:-} == 1 ]]; then
-    bundle=$ROOT/dist/jieqing
-elif [[ $(uname) == Darwin ]]; then
-    bundle=$ROOT/dist/Jieqing.app
+if [[ $(uname) == Darwin && ${JIEQING_ONEFILE:-} != 1 ]]; then
+    bundle=$dist/Jieqing.app
 else
-    bundle=$ROOT/dist/jieqing
+    bundle=$dist/jieqing
 fi
 size=$(du -sh "$bundle" | cut -f1)
 echo "Bundle: $bundle ($size, built in $((SECONDS - started)) s)"
