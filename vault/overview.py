@@ -4,8 +4,10 @@ rate warnings). The one place the UI, the dashboard and the binder ask "how is t
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
@@ -125,12 +127,31 @@ def loan_overview(db: Connection, loan_id: int, as_of: date) -> LoanOverview:
     return build_overview(loan, platform, plans, installments, payments, as_of)
 
 
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while hundreds of thousands of small objects are built:
+    it would otherwise sweep them (and the whole heap) again and again, a quarter of the time,
+    though they hold no cycles. Reference counting still frees everything as usual."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def all_overviews(
     db: Connection, as_of: date, *, with_true_cost: bool = True
 ) -> list[LoanOverview]:
     """Every loan, read with one query per table (fast for a thousand loans). Installments
     and payments go straight into the money core's types: the overview never shows them as
     records, and building 70,000 records would take longer than the reconciling."""
+    with _without_cycle_collection():
+        return _all_overviews(db, as_of, with_true_cost)
+
+
+def _all_overviews(db: Connection, as_of: date, with_true_cost: bool) -> list[LoanOverview]:
     platforms = {p.id: p for p in repository.select(db, Platform)}
     plans: dict[int, list[Plan]] = defaultdict(list)
     for plan in repository.select(db, Plan):

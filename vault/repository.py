@@ -96,20 +96,19 @@ def row_to_record(cls: type[R], row: Mapping[str, Any] | tuple[Any, ...], column
 
 
 def _converted(
-    rows: Iterable[tuple[Any, ...]], converters: list[tuple[int, Callable[[Any], Any]]]
-) -> list[list[Any]]:
-    """Rows with each column that needs it converted (converters chosen once, not per value)."""
-    out = []
-    for row in rows:
-        values = list(row)
-        for index, convert in converters:
-            if values[index] is not None:
-                values[index] = convert(values[index])
-        out.append(values)
-    return out
+    rows: list[tuple[Any, ...]], converters: list[tuple[int, Callable[[Any], Any]]]
+) -> list[tuple[Any, ...]]:
+    """Rows with each column that needs it converted: column by column, the converter chosen
+    once per column rather than per value."""
+    if not rows or not converters:
+        return rows
+    columns = list(zip(*rows, strict=True))
+    for index, convert in converters:
+        columns[index] = tuple(v if v is None else convert(v) for v in columns[index])
+    return list(zip(*columns, strict=True))
 
 
-def _records(cls: type[R], rows: Iterable[tuple[Any, ...]]) -> list[R]:
+def _records(cls: type[R], rows: list[tuple[Any, ...]]) -> list[R]:
     """Rows in ``_reader(cls)`` column order to records."""
     names, converters = _reader(cls)
     return [cls(**dict(zip(names, values, strict=True))) for values in _converted(rows, converters)]
@@ -182,7 +181,7 @@ def select_values(
     where: str = "1",
     params: Iterable[Any] = (),
     order_by: str = "id",
-) -> list[list[Any]]:
+) -> list[tuple[Any, ...]]:
     """Some columns of one record type as record values, without building the records: for
     bulk reads that only feed a computation (every installment of a thousand loans)."""
     types_ = _field_types(cls)

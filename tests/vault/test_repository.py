@@ -44,6 +44,6 @@ def test_select_values_converts_only_the_columns_asked_for(demo: Path) -> None:
         rows = repository.select_values(
             vault.db, Installment, ("n", "due_on", "fee"), "plan_id = ?", (1,)
         )
-    assert values == [[getattr(loan, name) for name in columns] for loan in loans]
+    assert values == [tuple(getattr(loan, name) for name in columns) for loan in loans]
     assert {loan.penalty_rate_percent is None for loan in loans} == {True, False}  # NULLs too
-    assert rows == [[i.n, i.due_on, i.fee] for i in installments] != []
+    assert rows == [(i.n, i.due_on, i.fee) for i in installments] != []
