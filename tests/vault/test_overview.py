@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
+import sqlcipher3
 
 from tests.conftest import TEST_PASSWORD
 from vault import kdf
@@ -56,3 +60,21 @@ def test_every_overview_read_in_bulk_is_the_one_read_loan_by_loan(tmp_path: Path
             assert [o.history for o in quick] == [o.history for o in bulk]
             assert all(o.true_cost is None and o.warnings == [] for o in quick)
             assert any(o.true_cost is not None for o in bulk)
+
+
+def test_bulk_overviews_leave_the_cycle_collector_as_they_found_it(vault_factory):
+    vault = vault_factory()
+    assert gc.isenabled()
+    assert all_overviews(vault.db, TODAY) == []
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        all_overviews(vault.db, TODAY)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    db = vault.db
+    vault.lock()  # the connection is closed: the read inside fails
+    with pytest.raises(sqlcipher3.ProgrammingError):
+        all_overviews(db, TODAY)
+    assert gc.isenabled()
