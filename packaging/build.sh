@@ -40,6 +40,12 @@ echo "Running PyInstaller …"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$dist" --workpath "$ROOT/build/pyinstaller" packaging/jieqing.spec
 
+# A module of ours that PyInstaller could not find would fail only when a user reaches it.
+if grep -E "missing module named '?(vault|ui)[.' ]" "$ROOT/build/pyinstaller/jieqing/warn-jieqing.txt"; then
+    echo "PyInstaller could not find the Jieqing modules above: the bundle would break" >&2
+    exit 1
+fi
+
 if [[ $(uname) == Darwin && ${JIEQING_ONEFILE:-} != 1 ]]; then
     bundle=$dist/Jieqing.app
 else
