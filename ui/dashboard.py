@@ -216,6 +216,7 @@ class DashboardPage(QScrollArea):
 
         self.waiting = QLabel()
         self.waiting.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.waiting.setWordWrap(True)
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(16, 8, 16, 8)
@@ -250,7 +251,6 @@ class DashboardPage(QScrollArea):
             translate("Dashboard", "Nothing to follow up in the next two weeks.")
         )
         self.states_title.setText(translate("Dashboard", "Loans by state"))
-        self.waiting.setText(translate("Dashboard", "Working out your figures…"))
         from ui.charts import balance_title, dues_title
 
         self.balance_title.setText(balance_title())
@@ -319,7 +319,16 @@ class DashboardPage(QScrollArea):
     def _show(self) -> None:
         self._show_backup()
         board = self.figures
-        self.waiting.setVisible(board is None and self.vault.is_open)
+        self.waiting.setVisible((board is None or board.loan_count == 0) and self.vault.is_open)
+        self.waiting.setText(
+            translate("Dashboard", "Working out your figures…")
+            if board is None
+            else translate(
+                "Dashboard",
+                "No loans yet. Add your first loan with File ▸ New loan (Ctrl+N): the "
+                "overview then shows what you owe, what is due and what to do next.",
+            )
+        )
         if board is None:
             for card in (self.outstanding, self.due_soon, self.overdue):
                 card.show_figure("—")

@@ -1112,6 +1112,10 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Checked and readable.</translation>
     </message>
     <message>
+        <source>No loans yet. Add your first loan with File ▸ New loan (Ctrl+N): the overview then shows what you owe, what is due and what to do next.</source>
+        <translation>No loans yet. Add your first loan with File ▸ New loan (Ctrl+N): the overview then shows what you owe, what is due and what to do next.</translation>
+    </message>
+    <message>
         <source>Next: ¥%1 to %2 on %3</source>
         <translation>Next: ¥%1 to %2 on %3</translation>
     </message>

@@ -1085,7 +1085,7 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Working out your figures…</source>
-        <translation>正在计算您的数据…</translation>
+        <translation>正在计算你的数据…</translation>
     </message>
     <message>
         <source>Solid: what you still owed at each month&apos;s end. Dashed: what you will owe if every installment is paid on time (anything overdue, now).</source>
@@ -1110,6 +1110,10 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Checked and readable.</source>
         <translation>已校验，可以读取。</translation>
+    </message>
+    <message>
+        <source>No loans yet. Add your first loan with File ▸ New loan (Ctrl+N): the overview then shows what you owe, what is due and what to do next.</source>
+        <translation>还没有借款。用“文件 ▸ 新增借款”（Ctrl+N）添加第一笔借款后，总览会显示你欠多少、何时该还、下一步做什么。</translation>
     </message>
     <message>
         <source>Next: ¥%1 to %2 on %3</source>
@@ -3219,7 +3223,7 @@ Export to %1?</source>
     </message>
     <message>
         <source>The overview reminds you when your last checked backup is this old.</source>
-        <translation>上次校验过的备份超过这个天数时，总览页会提醒您。</translation>
+        <translation>上次校验过的备份超过这个天数时，总览页会提醒你。</translation>
     </message>
 </context>
 <context>

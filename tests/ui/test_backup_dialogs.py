@@ -72,10 +72,16 @@ def make_backup(vault: Vault, path: Path) -> Path:
 def test_the_three_actions_go_before_lock_in_the_file_menu(
         actions: tuple[BackupActions, FakeDialogs], main_window: MainWindow):
     installed, _ = actions
-    texts = [a.text() for a in main_window.file_menu.actions()]
-    at = texts.index("&Back up…")
-    assert texts[at:at + 3] == ["&Back up…", "&Verify a backup…", "&Restore from a backup…"]
-    assert main_window.file_menu.actions().index(main_window.file_actions_end) == at + 3
+    menu = main_window.file_menu.actions()
+    at = menu.index(installed.export_action)
+    assert menu[at:at + 3] == [installed.export_action, installed.verify_action,
+                               installed.restore_action]
+    assert [a.text() for a in menu[at:at + 3]] == [
+        "&Back up…", "&Verify a backup…", "&Restore from a backup…"]
+    assert menu.index(main_window.file_actions_end) == at + 3
+    # the window's own set sits with the other exports, also before Lock
+    own = main_window.backup_actions.export_action
+    assert menu.index(own) < menu.index(main_window.file_actions_end)
 
 
 def test_export_asks_for_a_place_and_a_password_then_backs_up(

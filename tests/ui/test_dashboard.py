@@ -122,3 +122,14 @@ def test_when_text_says_how_far_a_date_is() -> None:
     assert when_text(today + timedelta(days=1), today).endswith("tomorrow")
     assert when_text(today - timedelta(days=3), today).endswith("3 days late")
     assert Qt.ItemDataRole.UserRole  # the follow-ups carry their loan id in this role
+
+
+def test_an_empty_vault_says_how_to_begin(qtbot, vault: Vault, settings: Settings) -> None:  # noqa: ANN001
+    page = DashboardPage(vault, settings)
+    qtbot.addWidget(page)
+    assert page.waiting.text() == "Working out your figures…"
+    overviews = all_overviews(vault.db, date.today())
+    page.set_overviews(overviews, load_dashboard(vault.db, overviews, date.today()))
+    assert page.waiting.isVisibleTo(page)
+    assert page.waiting.text().startswith("No loans yet. Add your first loan")
+    assert page.outstanding.value.text() == "¥0.00"
