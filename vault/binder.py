@@ -1388,7 +1388,7 @@ _BINDER_EN = {
     "cover.generated": "Made on",
     "cover.selection": "Loans included",
     "cover.all_loans": "All loans in the vault",
-    "cover.fingerprint": "Data fingerprint (SHA-256)",
+    "cover.fingerprint": "Data fingerprint",
     "cover.fingerprint_note": "The fingerprint identifies the records this archive was made "
                               "from, including every document's own SHA-256: an archive made "
                               "again from the same records shows the same fingerprint.",
@@ -1528,7 +1528,7 @@ _BINDER_ZH = {
     "cover.generated": "生成时间",
     "cover.selection": "收录的借款",
     "cover.all_loans": "档案中的全部借款",
-    "cover.fingerprint": "数据指纹（SHA-256）",
+    "cover.fingerprint": "数据指纹",
     "cover.fingerprint_note": "数据指纹标识生成本档案所依据的记录（包括每份材料自身的 SHA-256）："
                               "用相同的记录再次生成档案，指纹相同。",
     "cover.about": "本档案由“结清”根据借款人本人的记录生成。金额单位为人民币元。证据部分的每份材料"
