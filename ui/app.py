@@ -10,12 +10,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFileOpenEvent, QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QWidget
 
 from ui import messages
-from ui.i18n import Translations
+from ui.i18n import LANGUAGES, Translations
 from ui.settings import APPLICATION, Settings, demo_vault_path
 from ui.unlock import DEMO_PASSWORD, UnlockWindow
 from ui.welcome import WelcomeWindow
@@ -23,9 +23,11 @@ from ui.workers import Job, running_jobs
 from vault.resources import cjk_font_path, resource_path
 
 if TYPE_CHECKING:
+    from ui.backup_dialogs import BackupActions
     from ui.create_vault import CreateVaultDialog
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+BACKUP_SUFFIX = ".jqbak"
 
 
 def app_icon() -> QIcon:
@@ -137,18 +139,51 @@ class App(QObject):
         self.vault: object | None = None  # vault.store.Vault once unlocked
         self.idle_lock = IdleLock(self.lock, self)
         self._demo_job: Job | None = None
+        self.backup_actions: BackupActions | None = None
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+            app.installEventFilter(self)
 
     # -- windows -------------------------------------------------------------------------
 
     def start(self, path: Path | None = None) -> QWidget:
-        """The first window: the given vault, else the last one used, else the welcome."""
-        target = path or self.settings.last_vault
-        if target is not None:
-            return self.show_unlock(target)
-        return self.show_welcome()
+        """The first window: the given vault, else the last one used, else the welcome.
+        A backup file given (double-clicked) opens the restore dialog over that window."""
+        backup = path if path is not None and path.suffix.lower() == BACKUP_SUFFIX else None
+        target = (None if backup else path) or self.settings.last_vault
+        window = self.show_unlock(target) if target is not None else self.show_welcome()
+        if backup is not None:
+            self.restore_backup(backup)
+        return window
+
+    def open_path(self, path: Path) -> None:
+        """A file handed over by the system (macOS file-open event): a vault or a backup."""
+        if path.suffix.lower() == BACKUP_SUFFIX:
+            self.restore_backup(path)
+        elif self.vault is None:
+            self.show_unlock(path)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.open_path(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
+
+    def restore_backup(self, source: Path | None = None) -> None:
+        """Restore a vault from a backup (from the welcome window, or a double-clicked
+        .jqbak); once restored and checked, offer to unlock it unless a vault is open."""
+        from ui.backup_dialogs import install_backup_actions
+
+        parent = self.window
+        assert parent is not None
+        self.backup_actions = install_backup_actions(parent, QMenu(parent), lambda: self.vault)
+        self.backup_actions.restored.connect(self._restored)
+        self.backup_actions.restore_backup(source)
+
+    def _restored(self, path: Path) -> None:
+        if self.vault is None:
+            self.show_unlock(path)
 
     def _show(self, window: QWidget) -> QWidget:
         old, self.window = self.window, window
@@ -164,6 +199,7 @@ class App(QObject):
         window.create_requested.connect(self.create_vault)
         window.open_requested.connect(self.open_vault_file)
         window.demo_requested.connect(self.try_demo)
+        window.restore_requested.connect(lambda: self.restore_backup())
         window.language_chosen.connect(self.set_language)
         self._show(window)
         return window
@@ -321,10 +357,31 @@ def parse_arguments(argv: list[str]) -> tuple[Path | None, bool]:
     return path, "--smoke" in argv
 
 
+def missing_resources(app: QApplication) -> list[str]:
+    """What the app needs from resources/ but cannot load (the smoke test refuses these)."""
+    missing = [] if install_cjk_font(app) else [str(cjk_font_path())]
+    for code in LANGUAGES:
+        if not QTranslator(app).load(f"jieqing_{code}", str(resource_path("i18n"))):
+            missing.append(str(resource_path("i18n", f"jieqing_{code}.qm")))
+    missing += [
+        str(resource_path("icons", f"jieqing-{size}.png")) for size in ICON_SIZES
+        if not resource_path("icons", f"jieqing-{size}.png").is_file()
+    ]
+    return missing
+
+
 def run(argv: list[str]) -> int:
     app = QApplication([sys.argv[0], *argv])
     path, smoke = parse_arguments(app.arguments()[1:])
-    setup_application(app)
+    try:
+        setup_application(app)
+        missing = missing_resources(app) if smoke else []
+    except FileNotFoundError as error:  # resources/ itself is gone
+        missing = [str(error)]
+    if missing:
+        print("jieqing: missing resources (reinstall Jieqing): " + ", ".join(missing),
+              file=sys.stderr)
+        return 1
     controller = App()
     controller.start(path)
     if smoke:

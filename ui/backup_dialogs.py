@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -107,6 +107,9 @@ class _FileRow(QWidget):
 
     def value(self) -> Path | None:
         return Path(self.path.text()) if self.path.text() else None
+
+    def set_value(self, path: Path) -> None:
+        self.path.setText(str(path))
 
 
 class _Form(QDialog):
@@ -271,6 +274,8 @@ class RestoreDialog(_Form):
 class BackupActions(QObject):
     """The three File-menu actions and the jobs they run."""
 
+    restored = Signal(object)  # the restored vault's Path
+
     def __init__(self, window: QWidget, menu: QMenu, vault_provider: VaultProvider) -> None:
         super().__init__(window)
         self.window = window
@@ -285,7 +290,7 @@ class BackupActions(QObject):
         self.restore_action = QAction(window)
         self.export_action.triggered.connect(self.export_backup)
         self.verify_action.triggered.connect(self.verify_backup)
-        self.restore_action.triggered.connect(self.restore_backup)
+        self.restore_action.triggered.connect(lambda: self.restore_backup())
         before = getattr(window, "file_actions_end", None)
         for action in (self.export_action, self.verify_action, self.restore_action):
             if isinstance(before, QAction) and before in menu.actions():
@@ -341,7 +346,9 @@ class BackupActions(QObject):
             ),
         )
 
-    def restore_backup(self) -> None:
+    def restore_backup(self, source: Path | None = None) -> None:
+        """Ask what to restore where (with `source` already chosen when given), then do it."""
+
         def start(v: dict[str, Any]) -> None:
             self._target = v["target"]
             self._run(
@@ -357,7 +364,10 @@ class BackupActions(QObject):
 
         vault = self.vault_provider()
         open_vault = vault.path if vault is not None and vault.is_open else None
-        self._open(RestoreDialog(self.dialogs, self.window, open_vault), start)
+        form = RestoreDialog(self.dialogs, self.window, open_vault)
+        if source is not None:
+            form.source.set_value(source)
+        self._open(form, start)
 
     # -- plumbing ---------------------------------------------------------------------
 
@@ -445,6 +455,7 @@ class BackupActions(QObject):
                 "BackupDialogs", "The vault it replaced is kept as {path}"
             ).format(path=info.kept_aside)
         self.dialogs.inform(self.window, translate("BackupDialogs", "Restored"), text)
+        self.restored.emit(self._target)
 
 
 def install_backup_actions(

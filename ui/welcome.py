@@ -1,4 +1,5 @@
-"""The first window a new user sees: create a vault, open one, or try the demo."""
+"""The first window a new user sees: create a vault, open one, restore one from a backup,
+or try the demo."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ class WelcomeWindow(QWidget):
     create_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
+    restore_requested = Signal()
     language_chosen = Signal(str)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
@@ -34,6 +36,7 @@ class WelcomeWindow(QWidget):
         self.create_button = QCommandLinkButton()
         self.open_button = QCommandLinkButton()
         self.demo_button = QCommandLinkButton()
+        self.restore_button = QCommandLinkButton()
         self.error = error_label()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -55,7 +58,7 @@ class WelcomeWindow(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
         layout.addSpacing(16)
-        for button in (self.create_button, self.open_button, self.demo_button):
+        for button in (self.create_button, self.open_button, self.restore_button, self.demo_button):
             button.setMinimumHeight(64)
             layout.addWidget(button)
         layout.addWidget(self.error)
@@ -71,6 +74,7 @@ class WelcomeWindow(QWidget):
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
         self.language.activated.connect(
             lambda index: self.language_chosen.emit(self.language.itemData(index))
         )
@@ -94,6 +98,10 @@ class WelcomeWindow(QWidget):
             self.tr("Use a vault you already have, for example one copied from another "
                     "computer.")
         )
+        self.restore_button.setText(self.tr("Restore from a backup…"))
+        self.restore_button.setDescription(
+            self.tr("On a new computer: bring back your vault from a .jqbak backup file.")
+        )
         self.demo_button.setText(self.tr("Try the demo"))
         self.demo_button.setDescription(
             self.tr("Look around a vault filled with made-up loans before you start your own.")
@@ -110,7 +118,7 @@ class WelcomeWindow(QWidget):
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         self.busy_label.setVisible(busy)
-        for button in (self.create_button, self.open_button, self.demo_button):
+        for button in (self.create_button, self.open_button, self.restore_button, self.demo_button):
             button.setEnabled(not busy)
         if busy:
             show_inline(self.error, None)

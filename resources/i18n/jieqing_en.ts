@@ -3716,6 +3716,14 @@ Export to %1?</translation>
         <translation>Use a vault you already have, for example one copied from another computer.</translation>
     </message>
     <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>On a new computer: bring back your vault from a .jqbak backup file.</source>
+        <translation>On a new computer: bring back your vault from a .jqbak backup file.</translation>
+    </message>
+    <message>
         <source>Try the demo</source>
         <translation>Try the demo</translation>
     </message>

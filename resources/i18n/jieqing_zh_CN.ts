@@ -3698,6 +3698,14 @@ Export to %1?</source>
         <translation>使用你已有的保险库，例如从另一台电脑复制过来的。</translation>
     </message>
     <message>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <source>On a new computer: bring back your vault from a .jqbak backup file.</source>
+        <translation>换了新电脑：从 .jqbak 备份文件恢复你的保险库。</translation>
+    </message>
+    <message>
         <source>Try the demo</source>
         <translation>试用演示</translation>
     </message>
