@@ -22,6 +22,7 @@ from vault.records import (
     ContactChannel,
     Counterpart,
     CreditCheck,
+    DocumentKind,
     Loan,
     LoanStatus,
     Milestone,
@@ -86,9 +87,48 @@ def create_demo_vault(
     path: str | os.PathLike[str], password: str, profile: kdf.KdfProfile | None = None,
     today: date | None = None,
 ) -> None:
-    """Create a new vault at `path` holding the demo records (one transaction)."""
-    with Vault.create(path, password, profile) as vault, vault.transaction() as db:
-        fill_demo(db, today or date.today())
+    """Create a new vault at `path` holding the demo records (one transaction) and a few
+    sample documents linked to them."""
+    with Vault.create(path, password, profile) as vault:
+        with vault.transaction() as db:
+            fill_demo(db, today or date.today())
+        add_demo_documents(vault)
+
+
+def add_demo_documents(vault: Vault) -> None:
+    """A receipt screenshot, a settlement certificate photo and a credit report page."""
+    from vault import attachments, demo_documents
+    from vault.attachments import Link
+
+    db = vault.db
+    latest_payment = repository.select(db, Payment, order_by="paid_on DESC, id")[0]
+    loan = repository.get(db, Loan, latest_payment.loan_id)
+    platform = repository.get(db, Platform, loan.platform_id)
+    attachments.add_bytes(
+        vault, demo_documents.receipt_png(platform.name, latest_payment.amount,
+                                          latest_payment.paid_on, latest_payment.reference_no),
+        "还款截图.png", [Link("payment", latest_payment.id or 0)],
+        kind=DocumentKind.receipt, title=f"{platform.name} 还款成功截图",
+        doc_date=latest_payment.paid_on)
+    closed = repository.select(db, Loan, "status = ?", (LoanStatus.closed.value,))[0]
+    lender = repository.get(db, Platform, closed.platform_id).lender_entity
+    paid = repository.select(db, Payment, "loan_id = ?", (closed.id,), order_by="paid_on")
+    check = repository.select(db, CreditCheck, "loan_id = ?", (closed.id,))[0]
+    settled_on = paid[-1].paid_on
+    certificate_step = repository.select(
+        db, Milestone, "loan_id = ? AND step = 'certificate_obtained'", (closed.id,))[0]
+    attachments.add_bytes(
+        vault, demo_documents.certificate_jpeg(DEMO_OWNER, lender, closed.contract_no,
+                                               closed.principal, sum(p.amount for p in paid),
+                                               settled_on),
+        "结清证明.jpg", [Link("loan", closed.id or 0), Link("milestone", certificate_step.id or 0)],
+        kind=DocumentKind.settlement_certificate, title="结清证明（纸质，手机拍照）",
+        doc_date=settled_on)
+    attachments.add_bytes(
+        vault, demo_documents.credit_report_pdf(DEMO_OWNER, lender, check.checked_on),
+        "个人信用报告.pdf", [Link("credit_check", check.id or 0), Link("loan", closed.id or 0)],
+        kind=DocumentKind.credit_report, title="个人信用报告（结清后核查）",
+        doc_date=check.checked_on)
 
 
 def fill_demo(db: Connection, today: date) -> None:

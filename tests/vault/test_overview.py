@@ -78,3 +78,21 @@ def test_bulk_overviews_leave_the_cycle_collector_as_they_found_it(vault_factory
     with pytest.raises(sqlcipher3.ProgrammingError):
         all_overviews(db, TODAY)
     assert gc.isenabled()
+
+
+def test_the_demo_carries_sample_documents_linked_to_their_records(tmp_path: Path):
+    from vault import attachments
+
+    path = tmp_path / "demo.jqvault"
+    create_demo_vault(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS, today=TODAY)
+    with Vault.open(path, TEST_PASSWORD) as vault:
+        kinds = {
+            row[0]: row[1] for row in vault.db.execute("SELECT kind, media_type FROM attachment")
+        }
+        assert kinds == {"receipt": "image/png", "settlement_certificate": "image/jpeg",
+                         "credit_report": "application/pdf"}
+        linked = {row[0] for row in vault.db.execute("SELECT record_type FROM attachment_link")}
+        assert linked == {"payment", "loan", "milestone", "credit_check"}
+        for (attachment_id,) in vault.db.execute("SELECT id FROM attachment").fetchall():
+            preview = attachments.preview_of(vault.db, attachment_id)
+            assert preview is not None and not preview.problem
