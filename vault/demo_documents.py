@@ -90,7 +90,7 @@ def credit_report_pdf(borrower: str, lender: str, checked_on: date) -> bytes:
     if "JieqingDemoCJK" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("JieqingDemoCJK", str(cjk_font_path()), subfontIndex=0))
     out = io.BytesIO()
-    pdf = canvas.Canvas(out, pagesize=A4)
+    pdf = canvas.Canvas(out, pagesize=A4, initialFontName="JieqingDemoCJK")  # no Helvetica
     width, height = A4
     pdf.setFont("JieqingDemoCJK", 20)
     pdf.drawCentredString(width / 2, height - 80, "个人信用报告（本人查询版）")
