@@ -27,7 +27,7 @@ from vault.binder import (
     write_binder,
 )
 from vault.cli import main
-from vault.demo import create_demo_vault
+from vault.demo import create_demo_vault, fill_demo
 from vault.errors import RecordNotFoundError, ValidationError
 from vault.pdf_style import FONT, register_fonts
 from vault.records import DocumentKind, Loan, Payment
@@ -77,7 +77,8 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Vault, Path
     """The demo vault with a sideways photo, a two-page PDF, a corrupt JPEG and a recording."""
     folder = tmp_path_factory.mktemp("binder")
     path = folder / "demo.jqvault"
-    create_demo_vault(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS, today=TODAY)
+    with Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS) as made, made.transaction() as db:
+        fill_demo(db, TODAY)  # the records only: the documents below are this module's own
     vault = Vault.open(path, TEST_PASSWORD)
     loans = loans_by_platform(vault)
     weilidai = loans["微粒贷"]
