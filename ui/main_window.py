@@ -19,9 +19,11 @@ Where features plug in:
 
 from __future__ import annotations
 
+import gc
 import importlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -101,6 +103,7 @@ class OverviewFeed(QObject):
         self.job: Job | None = None
         self._again = False
         self._generation = 0
+        self._job_generation = 0
         self._idle = threading.Event()
         self._idle.set()
 
@@ -117,20 +120,23 @@ class OverviewFeed(QObject):
 
     def _start(self) -> None:
         self._again = False
-        generation = self._generation
-        self.job = job = Job(self)
+        self._job_generation = self._generation
+        # No parent: the job must outlive this window if it closes mid-computation, and
+        # bound-method slots are dropped by Qt once this feed is gone.
+        self.job = job = Job()
         self._idle.clear()
-        job.succeeded.connect(lambda result: self._succeeded(generation, result))
-        job.failed.connect(lambda error: self._failed(generation, error))
+        job.succeeded.connect(self._succeeded)
+        job.failed.connect(self._failed)
         job.finished.connect(self._finished)
         job.start(_compute_overviews, self.vault, date.today(), self._idle)
 
-    def _succeeded(self, generation: int, result: tuple[Any, Any]) -> None:
-        if generation == self._generation and not self._again:
+    def _succeeded(self, result: tuple[Any, Any]) -> None:
+        if self._job_generation == self._generation and not self._again:
             self.ready.emit(*result)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation or self._again or not self.vault.is_open:
+    def _failed(self, error: BaseException) -> None:
+        stale = self._job_generation != self._generation
+        if stale or self._again or not self.vault.is_open:
             return  # stale, or a newer computation is coming
         text = messages.handle_job_error(error)
         if text:
@@ -138,6 +144,7 @@ class OverviewFeed(QObject):
 
     def _finished(self) -> None:
         self.job = None
+        gc.collect()  # what the worker left for later, collected here on the UI thread
         if self._again and self.vault.is_open:
             self._start()
 
@@ -147,13 +154,37 @@ class OverviewFeed(QObject):
         self._idle.wait(timeout)
 
 
+_gc_lock = threading.Lock()
+_gc_holds = 0
+
+
+@contextmanager
+def cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector runs in whichever thread happens to allocate, and freeing a
+    Qt widget's wrapper off the UI thread crashes Qt. While a worker builds thousands of
+    objects, collection waits; `OverviewFeed` collects on the UI thread afterwards."""
+    global _gc_holds
+    with _gc_lock:
+        _gc_holds += 1
+        if _gc_holds == 1:
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_holds -= 1
+            if _gc_holds == 0:
+                gc.enable()
+
+
 def _compute_overviews(vault: Vault, as_of: date, idle: threading.Event) -> tuple[Any, Any]:
     from vault.dashboard import load_dashboard
     from vault.overview import all_overviews
 
     try:
-        overviews = all_overviews(vault.db, as_of)
-        return overviews, load_dashboard(vault.db, overviews, as_of)
+        with cycle_collection_paused():
+            overviews = all_overviews(vault.db, as_of)
+            return overviews, load_dashboard(vault.db, overviews, as_of)
     finally:
         idle.set()
 
@@ -637,6 +668,7 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("main", self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.feed.clear()  # the worker leaves the connection before anyone locks the vault
         self.save_geometry()
         super().closeEvent(event)
         self.closed.emit()
