@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from functools import cached_property
 from operator import attrgetter
 
 from vault.money import round_fen
@@ -183,6 +182,7 @@ class _Book:
         self.installments = sorted(installments, key=attrgetter("due", "n"))
         self.ledgers = [_Ledger(i, i.due, i.interest, i.fee) for i in self.installments]
         self.dues = [i.due for i in self.installments]
+        self.payoffs = PayoffTable(self.installments, start)
         self.principal = sum(i.principal for i in self.installments)
         self.start = start
         self.daily_penalty = penalty.daily_fraction() if penalty is not None else None
@@ -191,11 +191,6 @@ class _Book:
         self.penalty = 0  # sum of ledger.penalty
         self.closed = 0  # ledgers[:closed] are closed
         self.settled_on: date | None = None
-
-    @cached_property
-    def payoffs(self) -> PayoffTable:
-        """Built on first use: most replays never need a payoff figure."""
-        return PayoffTable(self.installments, self.start)
 
     def receive(self, day: date, amount: int) -> None:
         """The events of a day in order: due dates (amount 0), then each payment."""
