@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from ui.loans_model import OVERDUE_ACCENT, STATUS_ORDER, status_text
 from ui.settings import Settings
+from ui.wizards.texts import step_title
 from vault.dashboard import Dashboard, FollowUp, FollowUpKind, backup_is_stale
 from vault.money import format_fen
 
 translate = QCoreApplication.translate
+MAX_FOLLOW_UPS = 50  # the soonest; a long list helps nobody under stress
 
 
 class DashboardCounts(QObject):
@@ -78,8 +80,6 @@ def when_text(day: date, today: date) -> str:
 
 
 def follow_up_text(item: FollowUp) -> str:
-    from ui.wizards.texts import step_title
-
     if item.kind is FollowUpKind.contact:
         what = (
             translate("Dashboard", "Next step: %1").replace("%1", item.text)
@@ -365,7 +365,7 @@ class DashboardPage(QScrollArea):
                 .replace("%2", status_text(status))
             )  # type: ignore[arg-type]
         self.follow_ups.clear()
-        for item in board.follow_ups:
+        for item in board.follow_ups[:MAX_FOLLOW_UPS]:
             entry = QListWidgetItem(
                 f"{when_text(item.due_on, board.as_of)}\n{follow_up_text(item)}"
             )

@@ -224,6 +224,7 @@ class LoansPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(60)  # columns fit a sample, not all 1,000 rows
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         self.table.activated.connect(self._activated)
@@ -269,7 +270,6 @@ class LoansPage(QWidget):
 
     def set_overviews(self, overviews: list[Any], _dashboard: Any) -> None:
         self.model.set_overviews(overviews)
-        self.table.resizeColumnsToContents()
 
     def show_status(self, status: str) -> None:
         """Filter the list to one state ("" for all)."""
