@@ -75,6 +75,7 @@ def _connect(path: Path, key: bytes | bytearray, salt: bytes, *, create: bool) -
             "synchronous = FULL",
             "foreign_keys = ON",
             "temp_store = MEMORY",
+            "busy_timeout = 30000",  # another thread's write: wait for it rather than fail
         ):
             conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlcipher3.DatabaseError as error:
@@ -95,10 +96,15 @@ def read_salt(path: Path) -> bytes:
         raise storage_error(path, error) from error
 
 
-def _open_keyed(path: Path, password: str) -> Connection:
+def _open_key(path: Path, password: str) -> tuple[bytearray, bytes]:
+    """The raw key and salt of the vault at `path` (the caller wipes the key)."""
     salt = read_salt(path)
     kdf.profile_for_salt(salt)  # refuse an unknown profile before spending on the KDF
-    key = kdf.derive_key(password, salt)
+    return kdf.derive_key(password, salt), salt
+
+
+def _open_keyed(path: Path, password: str) -> Connection:
+    key, salt = _open_key(path, password)
     try:
         return _connect(path, key, salt, create=False)
     finally:
@@ -121,13 +127,20 @@ def _write_new(path: Path, password: str, profile: kdf.KdfProfile, fill: Any) ->
 
 
 class Vault:
-    """An open vault. `lock()` closes it and forgets the key; the object is then dead."""
+    """An open vault. `lock()` closes it and wipes the key; the object is then dead.
 
-    def __init__(self, path: Path, conn: Connection, process_lock: ProcessLock) -> None:
+    Each thread gets its own connection (`db`): one SQLite connection must never be used by
+    two threads at once, and the UI reads while workers export, import or compute. SQLite's
+    own locking orders them. The raw key stays in memory only while the vault is open.
+    """
+
+    def __init__(self, path: Path, key: bytearray, salt: bytes, process_lock: ProcessLock) -> None:
         self.path = path
-        self._conn: Connection | None = conn
+        self._key: bytearray | None = key
+        self._salt = salt
         self._process_lock = process_lock
-        self._mutex = threading.RLock()
+        self._guard = threading.Lock()  # over the key and the connections
+        self._connections: dict[int, Connection] = {}  # thread ident → its connection
 
     # -- life cycle -------------------------------------------------------------------
 
@@ -151,7 +164,7 @@ class Vault:
             if target.exists():
                 raise VaultExistsError(path=str(target))
             replace_durably(temp, target)
-            return cls(target, _open_keyed(target, password), process_lock)
+            vault = cls(target, *_open_key(target, password), process_lock)
         except OSError as error:
             process_lock.release()
             raise storage_error(target, error) from error
@@ -161,6 +174,8 @@ class Vault:
         finally:
             with suppress(OSError):
                 temp.unlink()
+        vault._connect_or_lock()
+        return vault
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], password: str) -> Vault:
@@ -171,31 +186,49 @@ class Vault:
         process_lock.acquire()
         try:
             sweep_temporaries(target)
-            conn = _open_keyed(target, password)
-            try:
-                with _transaction(conn):
-                    schema.migrate(conn)
-            except BaseException:
-                conn.close()
-                raise
+            vault = cls(target, *_open_key(target, password), process_lock)
         except BaseException:
             process_lock.release()
             raise
-        return cls(target, conn, process_lock)
+        conn = vault._connect_or_lock()
+        try:
+            with _transaction(conn):
+                schema.migrate(conn)
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
+
+    def _connect_or_lock(self) -> Connection:
+        """This thread's first connection; a wrong key or damage locks the vault again."""
+        try:
+            return self.db
+        except BaseException:
+            self.lock()
+            raise
 
     @property
     def is_open(self) -> bool:
-        return self._conn is not None
+        return self._key is not None
 
     def lock(self) -> None:
-        """Close the connection (SQLCipher wipes its key material) and release the file."""
-        with self._mutex:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
-                self._process_lock.release()
+        """Close every connection, wipe the key and release the file."""
+        with self._guard:
+            if self._key is None:
+                return
+            self._close_connections()
+            kdf.wipe(self._key)
+            self._key = None
+        self._process_lock.release()
 
     close = lock
+
+    def _close_connections(self) -> None:
+        """Close every thread's connection (callers hold the guard)."""
+        connections, self._connections = list(self._connections.values()), {}
+        for conn in connections:
+            with suppress(sqlcipher3.Error):
+                conn.close()
 
     def __enter__(self) -> Vault:
         return self
@@ -207,28 +240,32 @@ class Vault:
 
     @property
     def db(self) -> Connection:
-        """The connection, for reads. Writes go through `transaction()`."""
-        if self._conn is None:
-            raise VaultLockedError()
-        return self._conn
+        """This thread's connection, for reads. Writes go through `transaction()`."""
+        ident = threading.get_ident()
+        with self._guard:
+            if self._key is None:
+                raise VaultLockedError()
+            conn = self._connections.get(ident)
+            if conn is None:
+                conn = _connect(self.path, self._key, self._salt, create=False)
+                self._connections[ident] = conn
+            return conn
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One user action: everything inside commits together or not at all."""
-        with self._mutex:
-            with _transaction(self.db) as conn:
-                yield conn
+        with _transaction(self.db) as conn:
+            yield conn
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:
         """A consistent read of the whole vault (for exports, backups, the binder)."""
-        with self._mutex:
-            conn = self.db
-            conn.execute("BEGIN")
-            try:
-                yield conn
-            finally:
-                conn.execute("ROLLBACK")
+        conn = self.db
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("ROLLBACK")
 
     # -- password ---------------------------------------------------------------------
 
@@ -239,44 +276,53 @@ class Vault:
         file stays whole until one rename puts the verified new file in its place.
         """
         check_password(new_password)
-        with self._mutex:
-            conn = self.db
-            temp = temp_sibling(self.path, "rekey")
-            try:
-                self._export_rekeyed(conn, temp, new_password)
-                conn.close()  # Windows cannot replace an open file
-                self._conn = None
+        temp = temp_sibling(self.path, "rekey")
+        try:
+            key, salt = _export_rekeyed(self.db, temp, new_password)
+            with self._guard:
+                self._close_connections()  # Windows cannot replace an open file
                 try:
                     replace_durably(temp, self.path)
                 except OSError:
-                    self._process_lock.release()  # locked now: unlock with the old password
+                    kdf.wipe(key)
+                    if self._key is not None:  # locked now: unlock with the old password
+                        kdf.wipe(self._key)
+                        self._key = None
+                        self._process_lock.release()
                     raise
-                self._conn = _open_keyed(self.path, new_password)
-            except OSError as error:
-                raise storage_error(self.path, error) from error
-            finally:
-                with suppress(OSError):
-                    temp.unlink()
-
-    @staticmethod
-    def _export_rekeyed(conn: Connection, temp: Path, new_password: str) -> None:
-        expected = schema.record_counts(conn)
-        salt = kdf.new_salt(kdf.default_profile())
-        key = kdf.derive_key(new_password, salt)
-        try:
-            conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {_key_pragma(key, salt)}", (str(temp),))
+                if self._key is not None:
+                    kdf.wipe(self._key)
+                self._key, self._salt = key, salt
+        except OSError as error:
+            raise storage_error(self.path, error) from error
         finally:
-            kdf.wipe(key)
+            with suppress(OSError):
+                temp.unlink()
+
+
+def _export_rekeyed(
+    conn: Connection, temp: Path, new_password: str
+) -> tuple[bytearray, bytes]:
+    """Copy the vault into `temp` under a new salt and key, verify it; return the key."""
+    expected = schema.record_counts(conn)
+    salt = kdf.new_salt(kdf.default_profile())
+    key = kdf.derive_key(new_password, salt)
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {_key_pragma(key, salt)}", (str(temp),))
         try:
             conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
         finally:
             conn.execute("DETACH DATABASE rekeyed")
         fsync_file(temp)
-        check = _open_keyed(temp, new_password)
+        check = _connect(temp, key, salt, create=False)
         try:
             schema.verify(check, expected)
         finally:
             check.close()
+    except BaseException:
+        kdf.wipe(key)
+        raise
+    return key, salt
 
 
 @contextmanager

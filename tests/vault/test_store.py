@@ -198,3 +198,64 @@ def test_a_failed_password_change_keeps_the_old_password(
     with Vault.open(path, TEST_PASSWORD) as reopened:
         assert [p.name for p in repository.select(reopened.db, Platform)] == ["借呗"]
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_each_thread_reads_and_writes_through_its_own_connection(vault: Vault):
+    import threading
+
+    seen: dict[str, object] = {}
+
+    def worker() -> None:
+        seen["connection"] = vault.db
+        with vault.transaction() as db:
+            repository.insert(db, Platform(name="写于后台"))
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen["connection"] is not vault.db
+    assert [p.name for p in repository.select(vault.db, Platform)] == ["写于后台"]
+
+
+def test_threads_reading_while_another_writes_see_whole_transactions(vault: Vault):
+    import threading
+
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def reader() -> None:
+        try:
+            while not stop.is_set():
+                with vault.snapshot() as db:
+                    names = [p.name for p in repository.select(db, Platform)]
+                assert len(names) % 2 == 0, "saw half of a transaction"
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    readers = [threading.Thread(target=reader) for _ in range(3)]
+    for thread in readers:
+        thread.start()
+    for n in range(60):
+        with vault.transaction() as db:
+            repository.insert(db, Platform(name=f"a{n}"))
+            repository.insert(db, Platform(name=f"b{n}"))
+    stop.set()
+    for thread in readers:
+        thread.join()
+    assert errors == []
+    assert len(repository.select(vault.db, Platform)) == 120
+
+
+def test_a_password_change_in_a_worker_rekeys_every_thread(vault: Vault):
+    import threading
+
+    with vault.transaction() as db:
+        repository.insert(db, Platform(name="美团借钱"))
+    vault.db  # noqa: B018 - the main thread has a connection before the change
+    thread = threading.Thread(target=vault.change_password, args=("changed in a worker",))
+    thread.start()
+    thread.join()
+    assert [p.name for p in repository.select(vault.db, Platform)] == ["美团借钱"]
+    path = vault.path
+    vault.lock()
+    Vault.open(path, "changed in a worker").lock()
