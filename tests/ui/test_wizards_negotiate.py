@@ -39,7 +39,7 @@ def fill_to_outcome(qtbot, wizard: NegotiateWizard, dialogs, tmp_path: Path) -> 
     assert "1,500.00" in assess.affordable.text()
     next_page(wizard)
 
-    request.request_buttons[Request.reduction].setChecked(True)
+    request.request.buttons[Request.reduction].setChecked(True)
     request.reasons.setPlainText("三月失业，六月起有兼职")
     assert not can_go_on(wizard)
     assert request.form.errors["hardships"].isVisible()
@@ -78,7 +78,7 @@ def test_a_refusal_is_logged_with_its_next_step(
     wizard = open_wizard(qtbot, demo, NEGOTIATING)
     fill_to_outcome(qtbot, wizard, dialogs, tmp_path)
     outcome = wizard.pages[-1]
-    outcome.outcome_buttons[Outcome.refused].setChecked(True)
+    outcome.outcome.buttons[Outcome.refused].setChecked(True)
     assert not can_go_on(wizard)
     assert outcome.next_form.errors["next_step"].isVisible()
     outcome.next_step.setCurrentIndex(1)
@@ -97,7 +97,7 @@ def test_an_agreed_plan_supersedes_the_old_one(
     wizard = open_wizard(qtbot, demo, OVERDUE)
     fill_to_outcome(qtbot, wizard, dialogs, tmp_path)
     outcome = wizard.pages[-1]
-    outcome.outcome_buttons[Outcome.agreed].setChecked(True)
+    outcome.outcome.buttons[Outcome.agreed].setChecked(True)
     outcome.rate.percent.setText("0")
     outcome.agreed_periods.setValue(10)
     assert outcome.table.model().rowCount() == 10

@@ -38,8 +38,8 @@ def test_certificate_report_and_close_out_close_the_loan(
     next_page(wizard)
 
     certificate = wizard.currentPage()
-    assert certificate.buttons[Certificate.requested].isChecked()
-    certificate.buttons[Certificate.obtained].setChecked(True)
+    assert certificate.certificate_state.buttons[Certificate.requested].isChecked()
+    certificate.certificate_state.buttons[Certificate.obtained].setChecked(True)
     assert certificate.attach_note.isVisible()
     pdf = tmp_path / "结清证明.pdf"
     pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
@@ -82,6 +82,6 @@ def test_cancelling_saves_nothing(qtbot, demo: Vault, dialogs) -> None:  # noqa:
     before = counts(demo)
     wizard = open_wizard(qtbot, demo)
     next_page(wizard)
-    wizard.currentPage().buttons[Certificate.obtained].setChecked(True)
+    wizard.currentPage().certificate_state.buttons[Certificate.obtained].setChecked(True)
     wizard.reject()
     assert counts(demo) == before

@@ -9,11 +9,13 @@ everything: pages are filled from the draft only on their first visit.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -172,6 +175,9 @@ class FieldForm(QWidget):
         return list(dict.fromkeys(missing))
 
 
+W = TypeVar("W", bound="FlowWizard")
+
+
 class FlowPage(QWizardPage):
     """A page of a guided form. Subclasses build `self.form`, and implement `load()` (fill
     widgets from the draft), `read()` (widgets into the draft) and `retranslate()`."""
@@ -204,8 +210,12 @@ class FlowPage(QWizardPage):
     # -- the draft --------------------------------------------------------------------
 
     def flow(self) -> FlowWizard:
+        return self.flow_as(FlowWizard)
+
+    def flow_as(self, kind: type[W]) -> W:
+        """The wizard this page is on, as the kind of wizard its form needs."""
         wizard = self.wizard()
-        assert isinstance(wizard, FlowWizard)
+        assert isinstance(wizard, kind)
         return wizard
 
     def load(self) -> None:
@@ -318,6 +328,36 @@ def select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+E = TypeVar("E", bound=Enum)
+
+
+class ChoiceButtons(QWidget, Generic[E]):
+    """One radio button per value, in a column (or a row); the page labels `buttons`."""
+
+    def __init__(self, values: Iterable[E], on_change: Callable[[], None], *,
+                 row: bool = False) -> None:
+        super().__init__()
+        self.group = QButtonGroup(self)
+        self.buttons: dict[E, QRadioButton] = {}
+        layout = QHBoxLayout(self) if row else QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for value in values:
+            button = QRadioButton()
+            self.group.addButton(button)
+            self.buttons[value] = button
+            layout.addWidget(button)
+            button.toggled.connect(on_change)
+        if row:
+            layout.addStretch(1)
+
+    def value(self, default: E) -> E:
+        """The checked value (`default` while none is)."""
+        return next((v for v, b in self.buttons.items() if b.isChecked()), default)
+
+    def set_value(self, value: E) -> None:
+        self.buttons[value].setChecked(True)
 
 
 def line_edit(max_length: int = 200) -> QLineEdit:

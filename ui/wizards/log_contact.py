@@ -158,9 +158,7 @@ class ContactPage(FlowPage):
         self.body.addWidget(self.contact)
 
     def draft(self) -> ContactDraft:
-        wizard = self.flow()
-        assert isinstance(wizard, LogContactWizard)
-        return wizard.draft
+        return self.flow_as(LogContactWizard).draft
 
     def load(self) -> None:
         self.loan.addItem("", None)

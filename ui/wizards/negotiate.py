@@ -9,14 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from ui.widgets.rate_edit import RateEdit
 from ui.widgets.schedule_table import ScheduleTable
 from ui.wizards import common
 from ui.wizards.common import (
+    ChoiceButtons,
     FieldForm,
     FlowPage,
     FlowWizard,
@@ -60,9 +59,7 @@ class NegotiationPage(FlowPage):
         return self.wizard_().draft
 
     def wizard_(self) -> NegotiateWizard:
-        wizard = self.flow()
-        assert isinstance(wizard, NegotiateWizard)
-        return wizard
+        return self.flow_as(NegotiateWizard)
 
     def facts(self) -> flow.LoanFacts:
         return self.wizard_().facts
@@ -139,17 +136,7 @@ class RequestPage(NegotiationPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.requests = QButtonGroup(self)
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.request_buttons: dict[Request, QRadioButton] = {}
-        for request in Request:
-            button = QRadioButton()
-            self.requests.addButton(button)
-            self.request_buttons[request] = button
-            column.addWidget(button)
-            button.toggled.connect(self.changed)
+        self.request = ChoiceButtons(Request, self.changed)
         self.hardship_boxes: dict[Hardship, QCheckBox] = {}
         hardships = QWidget()
         grid = QHBoxLayout(hardships)
@@ -163,7 +150,7 @@ class RequestPage(NegotiationPage):
         self.reasons = text_box(90)
         self.notes = note_box("warning")
         self.proofs = note_box("info")
-        self.form.add("request", box)
+        self.form.add("request", self.request)
         self.form.add("hardships", hardships)
         self.form.layout_.addRow("", self.proofs)
         self.form.add("reasons", self.reasons, hint=True)
@@ -171,15 +158,14 @@ class RequestPage(NegotiationPage):
 
     def load(self) -> None:
         draft = self.draft()
-        self.request_buttons[draft.request].setChecked(True)
+        self.request.set_value(draft.request)
         for hardship, check in self.hardship_boxes.items():
             check.setChecked(hardship in draft.hardships)
         self.reasons.setPlainText(draft.reasons)
 
     def read(self) -> None:
         draft = self.draft()
-        draft.request = next((r for r, b in self.request_buttons.items() if b.isChecked()),
-                             Request.restructure)
+        draft.request = self.request.value(Request.restructure)
         draft.hardships = {h for h, check in self.hardship_boxes.items() if check.isChecked()}
         draft.reasons = self.reasons.toPlainText()
 
@@ -197,7 +183,7 @@ class RequestPage(NegotiationPage):
         self.setTitle(self.tr("What will you ask for?"))
         self.setSubTitle(self.tr("Say plainly why you cannot pay as planned, and what would "
                                  "let you pay."))
-        for request, button in self.request_buttons.items():
+        for request, button in self.request.buttons.items():
             button.setText(choice(request.value))
         for hardship, check in self.hardship_boxes.items():
             check.setText(choice(hardship.value))
@@ -426,20 +412,10 @@ class OutcomePage(NegotiationPage):
 
     def __init__(self) -> None:
         super().__init__(scroll=True)
-        self.outcomes = QButtonGroup(self)
-        self.outcome_buttons: dict[Outcome, QRadioButton] = {}
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        for outcome in (Outcome.pending, Outcome.agreed, Outcome.refused):
-            button = QRadioButton()
-            self.outcomes.addButton(button)
-            self.outcome_buttons[outcome] = button
-            row.addWidget(button)
-            button.toggled.connect(self.changed)
-        row.addStretch(1)
+        self.outcome = ChoiceButtons((Outcome.pending, Outcome.agreed, Outcome.refused),
+                                     self.changed, row=True)
         self.outcome_on = DateEdit(value=date.today())
-        self.form.add("outcome", box)
+        self.form.add("outcome", self.outcome)
         self.form.add("outcome_on", self.outcome_on)
         self.stack = QStackedWidget()
         self.body.addWidget(self.stack, 1)
@@ -488,7 +464,7 @@ class OutcomePage(NegotiationPage):
     def load(self) -> None:
         draft = self.draft()
         draft.agreed = flow.default_agreed(draft, self.facts(), date.today())
-        self.outcome_buttons[draft.outcome].setChecked(True)
+        self.outcome.set_value(draft.outcome)
         plan = draft.agreed
         self.effective_from.set_value(plan.effective_from)
         self.principal.set_value(plan.principal)
@@ -508,8 +484,7 @@ class OutcomePage(NegotiationPage):
 
     def read(self) -> None:
         draft = self.draft()
-        draft.outcome = next((o for o, b in self.outcome_buttons.items() if b.isChecked()),
-                             Outcome.pending)
+        draft.outcome = self.outcome.value(Outcome.pending)
         draft.outcome_on = self.outcome_on.value()
         plan = draft.agreed
         plan.effective_from = self.effective_from.value()
@@ -538,7 +513,7 @@ class OutcomePage(NegotiationPage):
         self.setTitle(self.tr("What did the lender say?"))
         self.setSubTitle(self.tr("Record the answer. If it is not in yet, choose “waiting” and "
                                  "a day to follow up; you can run this form again later."))
-        for outcome, button in self.outcome_buttons.items():
+        for outcome, button in self.outcome.buttons.items():
             button.setText(choice(outcome.value))
         self.form.labels["outcome"].setText(self.tr("Answer"))
         self.form.labels["outcome_on"].setText(self.tr("Date of the answer"))

@@ -55,9 +55,7 @@ from vault.store import Vault
 
 class NewLoanPage(FlowPage):
     def draft(self) -> NewLoanDraft:
-        wizard = self.flow()
-        assert isinstance(wizard, NewLoanWizard)
-        return wizard.draft
+        return self.flow_as(NewLoanWizard).draft
 
 
 class LenderPage(NewLoanPage):

@@ -48,9 +48,7 @@ from vault.store import Vault
 
 class PaymentPage(FlowPage):
     def draft(self) -> PaymentDraft:
-        wizard = self.flow()
-        assert isinstance(wizard, RecordPaymentWizard)
-        return wizard.draft
+        return self.flow_as(RecordPaymentWizard).draft
 
     @property
     def vault(self) -> Vault:
@@ -293,7 +291,7 @@ class AllocationPage(PaymentPage):
     def refresh(self) -> None:
         draft = self.draft()
         shown = flow.allocation(self.vault.db, draft) if draft.loan_id else None
-        warning = flow.payee_warning(draft, self.flow().page_payee.known)
+        warning = flow.payee_warning(draft, self.flow_as(RecordPaymentWizard).page_payee.known)
         set_note(self.payee_note, escape(text(warning)) if warning else "")
         if shown is None:
             self.summary.setText("")

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ui.messages import error_label, show_inline
 from ui.widgets.date_edit import DateEdit
 from ui.wizards.common import (
+    ChoiceButtons,
     FileList,
     FlowPage,
     FlowWizard,
@@ -117,9 +117,7 @@ class SettlePage(FlowPage):
         return row
 
     def draft(self) -> SettlementDraft:
-        wizard = self.flow()
-        assert isinstance(wizard, SettleWizard)
-        return wizard.draft
+        return self.flow_as(SettleWizard).draft
 
     def problems(self) -> Problems:
         own = {*self.rows, *self.steps}
@@ -154,8 +152,7 @@ class ConfirmPage(SettlePage):
         self.body.addStretch(1)
 
     def refresh(self) -> None:
-        wizard = self.flow()
-        assert isinstance(wizard, SettleWizard)
+        wizard = self.flow_as(SettleWizard)
         paid = self.draft().paid_off_on
         if paid is not None:
             words = self.tr("Your payments paid this loan off on {date}.").format(
@@ -179,22 +176,12 @@ class CertificatePage(SettlePage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.choices = QButtonGroup(self)
-        self.buttons: dict[Certificate, QRadioButton] = {}
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        for value in Certificate:
-            button = QRadioButton()
-            self.choices.addButton(button)
-            self.buttons[value] = button
-            column.addWidget(button)
-            button.toggled.connect(self.changed)
+        self.certificate_state = ChoiceButtons(Certificate, self.changed)
         self.on = DateEdit(value=date.today())
         self.follow_up = DateEdit(optional=True)
         self.certificate = FileList()
         self.certificate.on_change = self.changed
-        self.form.add("certificate", box)
+        self.form.add("certificate", self.certificate_state)
         self.form.add("certificate_on", self.on, extra=("certificate_obtained.done_on",
                                                        "certificate_requested.done_on"))
         self.form.add("certificate_follow_up", self.follow_up, hint=True)
@@ -211,7 +198,7 @@ class CertificatePage(SettlePage):
     def load(self) -> None:
         super().load()
         draft = self.draft()
-        self.buttons[draft.certificate].setChecked(True)
+        self.certificate_state.set_value(draft.certificate)
         current = draft.steps.get({Certificate.obtained: "certificate_obtained",
                                    Certificate.requested: "certificate_requested"}.get(
             draft.certificate, ""))
@@ -223,7 +210,7 @@ class CertificatePage(SettlePage):
     def read(self) -> None:
         super().read()
         draft = self.draft()
-        chosen = next((c for c, b in self.buttons.items() if b.isChecked()), Certificate.not_yet)
+        chosen = self.certificate_state.value(Certificate.not_yet)
         requested, obtained = draft.step("certificate_requested"), draft.step("certificate_obtained")
         if chosen is Certificate.obtained:
             obtained.done_on = self.on.value()
@@ -251,9 +238,10 @@ class CertificatePage(SettlePage):
         self.setSubTitle(self.tr("It proves the loan is paid off. Get it only through the "
                                  "official app or official customer service — never from "
                                  "someone who asks for a fee."))
-        self.buttons[Certificate.not_yet].setText(self.tr("Not asked for yet"))
-        self.buttons[Certificate.requested].setText(self.tr("Requested, waiting for it"))
-        self.buttons[Certificate.obtained].setText(self.tr("I have it"))
+        buttons = self.certificate_state.buttons
+        buttons[Certificate.not_yet].setText(self.tr("Not asked for yet"))
+        buttons[Certificate.requested].setText(self.tr("Requested, waiting for it"))
+        buttons[Certificate.obtained].setText(self.tr("I have it"))
         labels = self.form.labels
         labels["certificate"].setText(self.tr("Certificate"))
         labels["certificate_on"].setText(self.tr("On"))
@@ -401,8 +389,7 @@ class SummaryPage(SettlePage):
 
     def refresh(self) -> None:
         draft = self.draft()
-        wizard = self.flow()
-        assert isinstance(wizard, SettleWizard)
+        wizard = self.flow_as(SettleWizard)
         status = flow.status_after(wizard.status, draft)
         self.status.setText(self.tr("After saving, the loan will be: <b>{status}</b>").format(
             status=escape(choice(status.value))))
