@@ -11,6 +11,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import subprocess  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
+from datetime import date  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -18,11 +19,14 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import ui.settings  # noqa: E402
+import ui.wizards.common  # noqa: E402
+from tests.ui.wizard_helpers import FakeDialogs  # noqa: E402
 from ui.app import App, install_cjk_font  # noqa: E402
 from ui.i18n import Translations  # noqa: E402
 from ui.i18n_build import LANGUAGES, qt_tool, ts_file  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.settings import Settings  # noqa: E402
+from vault.demo import fill_demo  # noqa: E402
 from vault.store import Vault  # noqa: E402
 
 
@@ -86,3 +90,19 @@ def main_window(qtbot, vault: Vault, settings: Settings) -> MainWindow:  # noqa:
     window = MainWindow(vault, settings, "en")
     qtbot.addWidget(window)
     return window
+
+
+@pytest.fixture
+def demo(vault: Vault) -> Vault:
+    """The demo vault's loans, payments and contacts, as of today."""
+    with vault.transaction() as db:
+        fill_demo(db, date.today())
+    return vault
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
+    """The guided forms' modal dialogs, replaced by a fake that records them."""
+    fake = FakeDialogs()
+    monkeypatch.setattr(ui.wizards.common, "dialogs", fake)
+    return fake

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from tests.ui.wizard_helpers import OVERDUE, can_go_on, counts, demo, dialogs, finish  # noqa: F401
+from tests.ui.wizard_helpers import OVERDUE, can_go_on, counts, finish, shown
 from ui.wizards.log_contact import LogContactWizard
 from vault import repository
 from vault.records import Contact, Counterpart
 from vault.store import Vault
 
 
-def test_a_scam_call_is_flagged_then_logged(qtbot, demo: Vault, dialogs) -> None:  # noqa: ANN001, F811
+def test_a_scam_call_is_flagged_then_logged(qtbot, demo: Vault, dialogs) -> None:  # noqa: ANN001
     before = len(repository.select(demo.db, Contact))
-    wizard = LogContactWizard(demo, loan_id=OVERDUE)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = shown(qtbot, LogContactWizard(demo, loan_id=OVERDUE))
     form = wizard.page_contact.contact
     assert not can_go_on(wizard)  # what was asked is required
     form.counterpart.setCurrentIndex(form.counterpart.findData(Counterpart.collector))
@@ -34,11 +32,9 @@ def test_a_scam_call_is_flagged_then_logged(qtbot, demo: Vault, dialogs) -> None
     assert logged[-1].who == "+63 912 345 6789" and logged[-1].loan_id == OVERDUE
 
 
-def test_cancelling_saves_nothing(qtbot, demo: Vault, dialogs) -> None:  # noqa: ANN001, F811
+def test_cancelling_saves_nothing(qtbot, demo: Vault, dialogs) -> None:  # noqa: ANN001
     before = counts(demo)
-    wizard = LogContactWizard(demo)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = shown(qtbot, LogContactWizard(demo))
     wizard.page_contact.contact.asked.setPlainText("询问账单")
     wizard.reject()
     assert counts(demo) == before

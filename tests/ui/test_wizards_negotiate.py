@@ -5,15 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from tests.ui.wizard_helpers import (  # noqa: F401
+from tests.ui.wizard_helpers import (
     NEGOTIATING,
     OVERDUE,
     can_go_on,
     counts,
-    demo,
-    dialogs,
     finish,
     next_page,
+    shown,
 )
 from ui.wizards.negotiate import NegotiateWizard
 from vault import loans, repository
@@ -23,13 +22,10 @@ from vault.store import Vault
 
 
 def open_wizard(qtbot, vault: Vault, loan_id: int) -> NegotiateWizard:  # noqa: ANN001
-    wizard = NegotiateWizard(vault, loan_id=loan_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    return wizard
+    return shown(qtbot, NegotiateWizard(vault, loan_id=loan_id))
 
 
-def fill_to_outcome(qtbot, wizard: NegotiateWizard, dialogs, tmp_path: Path) -> None:  # noqa: ANN001, F811
+def fill_to_outcome(qtbot, wizard: NegotiateWizard, dialogs, tmp_path: Path) -> None:  # noqa: ANN001
     assess, request, proposal, letter, contacts, _outcome = wizard.pages
     assert not can_go_on(wizard)
     qtbot.keyClicks(assess.income, "6000")
@@ -72,7 +68,7 @@ def fill_to_outcome(qtbot, wizard: NegotiateWizard, dialogs, tmp_path: Path) -> 
 
 
 def test_a_refusal_is_logged_with_its_next_step(
-    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001, F811
+    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001
 ) -> None:
     before = len(repository.select(demo.db, Contact, "loan_id = ?", (NEGOTIATING,)))
     wizard = open_wizard(qtbot, demo, NEGOTIATING)
@@ -92,7 +88,7 @@ def test_a_refusal_is_logged_with_its_next_step(
 
 
 def test_an_agreed_plan_supersedes_the_old_one(
-    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001, F811
+    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001
 ) -> None:
     wizard = open_wizard(qtbot, demo, OVERDUE)
     fill_to_outcome(qtbot, wizard, dialogs, tmp_path)
@@ -107,7 +103,7 @@ def test_an_agreed_plan_supersedes_the_old_one(
     assert repository.get(demo.db, Loan, OVERDUE).status is LoanStatus.restructured
 
 
-def test_cancelling_saves_nothing(qtbot, demo: Vault, dialogs) -> None:  # noqa: ANN001, F811
+def test_cancelling_saves_nothing(qtbot, demo: Vault, dialogs) -> None:  # noqa: ANN001
     before = counts(demo)
     wizard = open_wizard(qtbot, demo, OVERDUE)
     wizard.pages[0].income.setText("5000")

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from tests.ui.wizard_helpers import can_go_on, counts, dialogs, finish, next_page  # noqa: F401
+from tests.ui.wizard_helpers import can_go_on, counts, finish, next_page, shown
 from ui.wizards.new_loan import NewLoanWizard
 from vault import loans, repository
 from vault.records import Loan, Platform
@@ -15,13 +15,10 @@ from vault.store import Vault
 
 
 def open_wizard(qtbot, vault: Vault) -> NewLoanWizard:  # noqa: ANN001
-    wizard = NewLoanWizard(vault)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    return wizard
+    return shown(qtbot, NewLoanWizard(vault))
 
 
-def test_a_loan_is_filled_checked_fixed_and_saved(qtbot, vault: Vault, dialogs) -> None:  # noqa: ANN001, F811
+def test_a_loan_is_filled_checked_fixed_and_saved(qtbot, vault: Vault, dialogs) -> None:  # noqa: ANN001
     wizard = open_wizard(qtbot, vault)
     lender = wizard.page_lender
     assert not can_go_on(wizard)
@@ -72,7 +69,7 @@ def test_a_loan_is_filled_checked_fixed_and_saved(qtbot, vault: Vault, dialogs) 
     assert loans.installments_of(vault.db, plan.id or 0)[0].interest == 1_000
 
 
-def test_cancelling_saves_nothing(qtbot, vault: Vault, dialogs) -> None:  # noqa: ANN001, F811
+def test_cancelling_saves_nothing(qtbot, vault: Vault, dialogs) -> None:  # noqa: ANN001
     before = counts(vault)
     wizard = open_wizard(qtbot, vault)
     wizard.page_lender.platform.setCurrentIndex(1)
@@ -83,7 +80,7 @@ def test_cancelling_saves_nothing(qtbot, vault: Vault, dialogs) -> None:  # noqa
     assert counts(vault) == before
 
 
-def test_an_upfront_fee_shows_what_was_received_and_warns(qtbot, vault: Vault, dialogs) -> None:  # noqa: ANN001, F811
+def test_an_upfront_fee_shows_what_was_received_and_warns(qtbot, vault: Vault, dialogs) -> None:  # noqa: ANN001
     wizard = open_wizard(qtbot, vault)
     wizard.page_lender.platform.setCurrentIndex(wizard.page_lender.platform.findText("借呗"))
     next_page(wizard)

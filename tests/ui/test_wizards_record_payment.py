@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.wizard_helpers import (  # noqa: F401
+from tests.ui.wizard_helpers import (
     OVERDUE,
     can_go_on,
     counts,
-    demo,
-    dialogs,
     finish,
     next_page,
     png,
+    shown,
 )
 from ui.wizards.record_payment import RecordPaymentWizard
 from vault import attachments, repository
@@ -21,14 +20,11 @@ from vault.store import Vault
 
 
 def open_wizard(qtbot, vault: Vault, loan_id: int | None = OVERDUE) -> RecordPaymentWizard:  # noqa: ANN001
-    wizard = RecordPaymentWizard(vault, loan_id=loan_id)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    return wizard
+    return shown(qtbot, RecordPaymentWizard(vault, loan_id=loan_id))
 
 
 def test_paying_the_overdue_installments_to_an_unknown_account(
-    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001, F811
+    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001
 ) -> None:
     before = repository.select(demo.db, Payment, "loan_id = ?", (OVERDUE,))
     wizard = open_wizard(qtbot, demo)
@@ -73,7 +69,7 @@ def test_paying_the_overdue_installments_to_an_unknown_account(
 
 
 def test_without_a_loan_nothing_can_be_recorded_and_cancel_saves_nothing(
-    qtbot, demo: Vault, dialogs  # noqa: ANN001, F811
+    qtbot, demo: Vault, dialogs  # noqa: ANN001
 ) -> None:
     before = counts(demo)
     wizard = open_wizard(qtbot, demo, loan_id=None)
@@ -85,7 +81,7 @@ def test_without_a_loan_nothing_can_be_recorded_and_cancel_saves_nothing(
 
 
 def test_a_save_error_keeps_the_wizard_open_and_saves_nothing(
-    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001, F811
+    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001
 ) -> None:
     before = counts(demo)
     wizard = open_wizard(qtbot, demo)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.ui.wizard_helpers import (  # noqa: F401
+from tests.ui.wizard_helpers import (
     SETTLED,
     can_go_on,
     counts,
-    demo,
-    dialogs,
     finish,
     next_page,
+    shown,
 )
 from ui.wizards.settle import SettleWizard
 from vault import attachments, repository
@@ -22,14 +21,11 @@ from vault.store import Vault
 
 
 def open_wizard(qtbot, vault: Vault) -> SettleWizard:  # noqa: ANN001
-    wizard = SettleWizard(vault, loan_id=SETTLED)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    return wizard
+    return shown(qtbot, SettleWizard(vault, loan_id=SETTLED))
 
 
 def test_certificate_report_and_close_out_close_the_loan(
-    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001, F811
+    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001
 ) -> None:
     wizard = open_wizard(qtbot, demo)
     confirm = wizard.currentPage()
@@ -78,7 +74,7 @@ def test_certificate_report_and_close_out_close_the_loan(
     assert [d.kind for d in docs] == [DocumentKind.settlement_certificate]
 
 
-def test_cancelling_saves_nothing(qtbot, demo: Vault, dialogs) -> None:  # noqa: ANN001, F811
+def test_cancelling_saves_nothing(qtbot, demo: Vault, dialogs) -> None:  # noqa: ANN001
     before = counts(demo)
     wizard = open_wizard(qtbot, demo)
     next_page(wizard)

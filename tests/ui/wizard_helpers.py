@@ -1,15 +1,16 @@
-"""Shared by the wizard tests: a demo vault, the dialog seam, and pressing the buttons."""
+"""Shared by the wizard tests: the dialog seam's fake, opening a wizard, pressing the buttons.
+
+The fixtures `dialogs` (this fake in place) and `demo` (the demo vault) are in conftest.py.
+"""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
-import pytest
 from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
 
-import ui.wizards.common
-from vault.demo import fill_demo
 from vault.errors import VaultError
 from vault.schema import record_counts
 from vault.store import Vault
@@ -39,18 +40,14 @@ class FakeDialogs:
         pass
 
 
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> FakeDialogs:
-    fake = FakeDialogs()
-    monkeypatch.setattr(ui.wizards.common, "dialogs", fake)
-    return fake
+W = TypeVar("W", bound=QWizard)
 
 
-@pytest.fixture
-def demo(vault: Vault) -> Vault:
-    with vault.transaction() as db:
-        fill_demo(db, date.today())
-    return vault
+def shown(qtbot: QtBot, wizard: W) -> W:
+    """The wizard on screen, closed with the test."""
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
 
 
 def can_go_on(wizard: QWizard) -> bool:
