@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-import pytest
-
+from tests.vault.conftest import DEMO_TODAY
 from vault import repository
 from vault.dashboard import (
     DEFAULT_BACKUP_NUDGE_DAYS,
@@ -16,7 +15,6 @@ from vault.dashboard import (
     load_dashboard,
     month_end,
 )
-from vault.demo import fill_demo
 from vault.loans import add_loan
 from vault.overview import all_overviews
 from vault.records import (
@@ -33,14 +31,7 @@ from vault.records import (
 from vault.schedule import Method, RateKind
 from vault.store import Vault
 
-TODAY = date(2026, 11, 24)
-
-
-@pytest.fixture
-def demo(vault: Vault) -> Vault:
-    with vault.transaction() as db:
-        fill_demo(db, TODAY)
-    return vault
+TODAY = DEMO_TODAY  # the day the `demo` fixture's vault is filled as of
 
 
 def _dashboard(vault: Vault, as_of: date = TODAY):  # noqa: ANN202

@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 
 from vault import repository
-from vault.demo import fill_demo
 from vault.loans import add_loan
 from vault.records import (
     Contact,
@@ -23,15 +22,6 @@ from vault.records import (
 from vault.schedule import Method, RateKind
 from vault.search import HitKind, escape_like, search, snippet
 from vault.store import Vault
-
-TODAY = date(2026, 11, 24)
-
-
-@pytest.fixture
-def demo(vault: Vault) -> Vault:
-    with vault.transaction() as db:
-        fill_demo(db, TODAY)
-    return vault
 
 
 def _loan(vault: Vault, contract_no: str, note: str = "") -> int:
