@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import random
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -15,12 +14,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TEST_PASSWORD
+from tests.vault.kill_helpers import ROOT, kill_after
 from vault import attachments, backup, kdf, repository
 from vault.records import Platform
 from vault.store import Vault
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def make_vault(path: Path, name: str, document_mib: int) -> None:
@@ -43,15 +42,6 @@ def full_run_seconds(*argv: str) -> float:
     return time.monotonic() - start
 
 
-def kill_at(child: subprocess.Popen[bytes], seconds: float) -> bool:
-    """Kill after `seconds`; True if the child was still running (a real kill)."""
-    time.sleep(seconds)
-    running = child.poll() is None
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    return running
-
-
 def run_export_kills(tmp_path: Path, kills: int, seed: int) -> None:
     rng = random.Random(seed)
     source = tmp_path / "source.jqvault"
@@ -63,7 +53,7 @@ def run_export_kills(tmp_path: Path, kills: int, seed: int) -> None:
     interrupted = 0
     for _ in range(kills):
         out.unlink(missing_ok=True)
-        interrupted += kill_at(cli("export", str(source), str(out)), rng.uniform(0, duration))
+        interrupted += kill_after(cli("export", str(source), str(out)), rng.uniform(0, duration))
         if out.exists():  # only ever a complete, valid backup under the final name
             assert backup.verify(out, TEST_PASSWORD).record_counts["platform"] == 1
         stray = [p for p in out_dir.iterdir() if p != out]
@@ -102,8 +92,8 @@ def run_restore_kills(tmp_path: Path, kills: int, seed: int) -> None:
         shutil.rmtree(folder)
         folder.mkdir()
         shutil.copyfile(pristine, target)
-        interrupted += kill_at(cli("restore", str(bak), str(target), "--replace"),
-                               rng.uniform(0, 1.2 * duration))
+        interrupted += kill_after(cli("restore", str(bak), str(target), "--replace"),
+                                  rng.uniform(0, 1.2 * duration))
         with Vault.open(target, TEST_PASSWORD) as vault:  # never a mixture
             assert vault.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             names = [p.name for p in repository.select(vault.db, Platform)]

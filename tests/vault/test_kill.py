@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
 import threading
@@ -14,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import TEST_PASSWORD
+from tests.vault.kill_helpers import ROOT, kill_after
 from vault import kdf, repository, schema
 from vault.errors import WrongPasswordOrDamagedError
 from vault.records import Platform
 from vault.store import Vault
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def start_child(*args: str) -> tuple[subprocess.Popen[str], list[str]]:
@@ -42,15 +41,6 @@ def start_child(*args: str) -> tuple[subprocess.Popen[str], list[str]]:
     return child, lines
 
 
-def kill_after(child: subprocess.Popen[str], seconds: float) -> None:
-    time.sleep(seconds)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
-    for pipe in (child.stdout, child.stderr):
-        if pipe is not None:
-            pipe.close()
-
-
 def run_write_kills(tmp_path: Path, kills: int, seed: int) -> None:
     rng = random.Random(seed)
     path = tmp_path / "crash.jqvault"
@@ -58,11 +48,7 @@ def run_write_kills(tmp_path: Path, kills: int, seed: int) -> None:
     acknowledged: set[int] = set()
     for _ in range(kills):
         child, lines = start_child("write", str(path), TEST_PASSWORD)
-        time.sleep(rng.uniform(0.35, 0.8))
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
-        time.sleep(0.05)  # let the reader thread drain the pipe
-        kill_after(child, 0)
+        kill_after(child, rng.uniform(0.35, 0.8), drain=0.05)
         acknowledged.update(int(line) for line in lines if line.isdigit())
         with Vault.open(path, TEST_PASSWORD) as vault:
             assert vault.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
