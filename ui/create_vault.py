@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui.messages import error_label, handle_job_error, show_inline
 from ui.passwords import NewPasswordFields
 from ui.settings import default_vault_path
+from ui.widgets.busy_bar import busy_bar
 from ui.workers import Job
 from vault.errors import StorageError, VaultExistsError, WeakPasswordError
 from vault.store import VAULT_SUFFIX, Vault
@@ -54,11 +54,7 @@ class CreateVaultDialog(QDialog):
         self.warning.setFrameShape(QFrame.Shape.StyledPanel)
         self.warning.setMargin(8)
         self.error = error_label()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(8)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = busy_bar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.messages import error_label, error_text, handle_job_error, show_inline
 from ui.settings import is_demo_vault
+from ui.widgets.busy_bar import busy_bar
 from ui.workers import Job
 from vault.errors import VaultNotFoundError
 
@@ -66,11 +66,7 @@ class UnlockWindow(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self._password_label.setBuddy(self.password)
         self.error = error_label()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(8)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = busy_bar()
         self.unlock_button = QPushButton()
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import LANGUAGES
 from ui.messages import error_label, show_inline
 from ui.unlock import heading_font
+from ui.widgets.busy_bar import busy_bar
 
 
 class WelcomeWindow(QWidget):
@@ -38,11 +38,7 @@ class WelcomeWindow(QWidget):
         self.demo_button = QCommandLinkButton()
         self.restore_button = QCommandLinkButton()
         self.error = error_label()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(8)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = busy_bar()
         self.busy_label = QLabel()
         self.busy_label.hide()
         self._language_label = QLabel()
