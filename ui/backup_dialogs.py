@@ -179,22 +179,20 @@ class ExportDialog(_Form):
         return {"out": destination, "password": password}
 
 
-class VerifyDialog(_Form):
-    def __init__(self, dialogs: BackupDialogs, parent: QWidget | None) -> None:
-        super().__init__(
-            translate("BackupDialogs", "Verify a backup"),
-            translate(
-                "BackupDialogs",
-                "Reads the whole backup and checks every part of it. Nothing is written.",
-            ),
-            parent,
-        )
+class _BackupFileForm(_Form):
+    """A form that starts with an existing backup file and its password."""
+
+    def __init__(
+        self, title: str, intro: str, dialogs: BackupDialogs, parent: QWidget | None
+    ) -> None:
+        super().__init__(title, intro, parent)
         self.source = _FileRow(lambda: dialogs.open_backup(self))
         self.password = _password_field()
         self.form.addRow(translate("BackupDialogs", "Backup file:"), self.source)
         self.form.addRow(translate("BackupDialogs", "Backup password:"), self.password)
 
-    def collect(self) -> dict[str, Any] | None:
+    def backup_and_password(self) -> tuple[Path, str] | None:
+        """The chosen backup and its password, or None after saying which is missing."""
         source = self.source.value()
         if source is None:
             self.missing(translate("BackupDialogs", "Choose the backup file."))
@@ -202,10 +200,30 @@ class VerifyDialog(_Form):
         if not self.password.text():
             self.missing(translate("BackupDialogs", "Type the backup's password."))
             return None
-        return {"path": source, "password": self.password.text()}
+        return source, self.password.text()
 
 
-class RestoreDialog(_Form):
+class VerifyDialog(_BackupFileForm):
+    def __init__(self, dialogs: BackupDialogs, parent: QWidget | None) -> None:
+        super().__init__(
+            translate("BackupDialogs", "Verify a backup"),
+            translate(
+                "BackupDialogs",
+                "Reads the whole backup and checks every part of it. Nothing is written.",
+            ),
+            dialogs,
+            parent,
+        )
+
+    def collect(self) -> dict[str, Any] | None:
+        chosen = self.backup_and_password()
+        if chosen is None:
+            return None
+        source, password = chosen
+        return {"path": source, "password": password}
+
+
+class RestoreDialog(_BackupFileForm):
     def __init__(
         self, dialogs: BackupDialogs, parent: QWidget | None, open_vault: Path | None = None
     ) -> None:
@@ -218,10 +236,9 @@ class RestoreDialog(_Form):
                 "restore over an existing vault, that vault is kept beside it under a dated "
                 "name, so nothing is lost.",
             ),
+            dialogs,
             parent,
         )
-        self.source = _FileRow(lambda: dialogs.open_backup(self))
-        self.password = _password_field()
         self.target = _FileRow(lambda: dialogs.save_vault(self, "restored.jqvault"))
         self.same_password = QCheckBox(
             translate("BackupDialogs", "Use the backup's password for the restored vault")
@@ -230,20 +247,16 @@ class RestoreDialog(_Form):
         self.new_password = NewPasswordFields()
         self.new_password.setVisible(False)
         self.same_password.toggled.connect(lambda same: self.new_password.setVisible(not same))
-        self.form.addRow(translate("BackupDialogs", "Backup file:"), self.source)
-        self.form.addRow(translate("BackupDialogs", "Backup password:"), self.password)
         self.form.addRow(translate("BackupDialogs", "Restore into:"), self.target)
         self.form.addRow(self.same_password)
         self.form.addRow(self.new_password)
 
     def collect(self) -> dict[str, Any] | None:
-        source, target = self.source.value(), self.target.value()
-        if source is None:
-            self.missing(translate("BackupDialogs", "Choose the backup file."))
+        chosen = self.backup_and_password()
+        if chosen is None:
             return None
-        if not self.password.text():
-            self.missing(translate("BackupDialogs", "Type the backup's password."))
-            return None
+        source, password = chosen
+        target = self.target.value()
         if target is None:
             self.missing(translate("BackupDialogs", "Choose where to put the restored vault."))
             return None
@@ -264,7 +277,7 @@ class RestoreDialog(_Form):
         return {
             "path": source,
             "target": target,
-            "password": self.password.text(),
+            "password": password,
             "new_password": new_password,
             # The file chooser has already asked before choosing an existing file.
             "replace": target.exists(),

@@ -69,6 +69,18 @@ def make_backup(vault: Vault, path: Path) -> Path:
     return path
 
 
+def submit_restore_form(installed: BackupActions) -> RestoreDialog:
+    """Restore…: the backup and the target from the fake choosers, the password, then OK."""
+    installed.restore_action.trigger()
+    form = installed.form
+    assert isinstance(form, RestoreDialog)
+    form.source.button.click()
+    form.target.button.click()
+    form.password.setText(BACKUP_PASSWORD)
+    form.ok_button.click()
+    return form
+
+
 def test_the_three_actions_go_before_lock_in_the_file_menu(
         actions: tuple[BackupActions, FakeDialogs], main_window: MainWindow):
     installed, _ = actions
@@ -159,13 +171,7 @@ def test_restore_over_the_open_vault_is_refused_in_the_form(
     fake.paths["open_backup"] = str(make_backup(vault, tmp_path / "b.jqbak"))
     fake.paths["save_vault"] = str(vault.path)
     before = vault.path.read_bytes()
-    installed.restore_action.trigger()
-    form = installed.form
-    assert isinstance(form, RestoreDialog)
-    form.source.button.click()
-    form.target.button.click()
-    form.password.setText(BACKUP_PASSWORD)
-    form.ok_button.click()
+    form = submit_restore_form(installed)
     assert form.problem.text().startswith("That is the vault you have open.")
     assert form.isVisible() and installed.job is None
     assert vault.path.read_bytes() == before
@@ -179,13 +185,7 @@ def test_restore_over_a_vault_open_elsewhere_says_so(
     fake.paths["save_vault"] = str(other)
     with Vault.create(other, "other vault password", kdf.FAST_FOR_TESTS):
         before = other.read_bytes()
-        installed.restore_action.trigger()
-        form = installed.form
-        assert isinstance(form, RestoreDialog)
-        form.source.button.click()
-        form.target.button.click()
-        form.password.setText(BACKUP_PASSWORD)
-        form.ok_button.click()
+        submit_restore_form(installed)
         kind, _, text = wait_for_message(qtbot, fake)
     assert kind == "warn" and "already open" in text
     assert other.read_bytes() == before
