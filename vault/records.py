@@ -104,6 +104,12 @@ def check_text(name: str, value: str) -> None:
         )
 
 
+def check_texts(record: object, *names: str) -> None:
+    """check_text for each named text field of `record`, in order."""
+    for name in names:
+        check_text(name, getattr(record, name))
+
+
 def check_amount(name: str, fen: int, *, allow_zero: bool = True) -> None:
     if fen < 0:
         raise ValidationError(name, "invalid.negative", "an amount cannot be negative")
@@ -120,6 +126,13 @@ def check_date(name: str, value: date | None, *, required: bool = True) -> None:
         return
     if not EARLIEST_DATE <= value <= LATEST_DATE:
         raise ValidationError(name, "invalid.date_range", "the date is out of range")
+
+
+def check_term(name: str, months: int) -> None:
+    if not 1 <= months <= MAX_TERM_MONTHS:
+        raise ValidationError(
+            name, "invalid.term", f"the term must be 1 to {MAX_TERM_MONTHS} months"
+        )
 
 
 def check_choice(name: str, value: str, choices: type[StrEnum]) -> None:
@@ -201,8 +214,7 @@ class Platform(Record):
 
     def validate(self) -> None:
         require_text("name", self.name)
-        for name in ("lender_entity", "hotline", "app_name", "note"):
-            check_text(name, getattr(self, name))
+        check_texts(self, "lender_entity", "hotline", "app_name", "note")
         check_choice("lender_kind", self.lender_kind, LenderKind)
 
 
@@ -223,8 +235,7 @@ class Account(Record):
     def validate(self) -> None:
         check_choice("kind", self.kind, AccountKind)
         require_text("label", self.label)
-        for name in ("number", "holder", "note"):
-            check_text(name, getattr(self, name))
+        check_texts(self, "number", "holder", "note")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -265,10 +276,7 @@ class Loan(Record):
                 "the amount received cannot exceed the principal",
             )
         check_rate("rate_percent", self.rate_kind, self.rate_percent, self.day_basis)
-        if not 1 <= self.term_months <= MAX_TERM_MONTHS:
-            raise ValidationError(
-                "term_months", "invalid.term", f"the term must be 1 to {MAX_TERM_MONTHS} months"
-            )
+        check_term("term_months", self.term_months)
         check_choice("method", self.method, Method)
         check_choice("status", self.status, LoanStatus)
         check_choice("rounding", self.rounding, Rounding)
@@ -287,8 +295,7 @@ class Loan(Record):
                 "penalty_rate_percent", self.penalty_rate_kind, self.penalty_rate_percent,
                 self.day_basis,
             )
-        check_text("contract_no", self.contract_no)
-        check_text("note", self.note)
+        check_texts(self, "contract_no", "note")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -313,10 +320,7 @@ class Plan(Record):
         check_date("effective_from", self.effective_from)
         check_amount("principal", self.principal)
         check_rate("rate_percent", self.rate_kind, self.rate_percent, self.day_basis)
-        if not 1 <= self.term_months <= MAX_TERM_MONTHS:
-            raise ValidationError(
-                "term_months", "invalid.term", f"the term must be 1 to {MAX_TERM_MONTHS} months"
-            )
+        check_term("term_months", self.term_months)
         check_choice("method", self.method, Method)
         check_text("note", self.note)
 
@@ -362,8 +366,7 @@ class Payment(Record):
         check_date("paid_on", self.paid_on)
         check_amount("amount", self.amount, allow_zero=False)
         check_choice("channel", self.channel, PaymentChannel)
-        for name in ("payee", "reference_no", "note"):
-            check_text(name, getattr(self, name))
+        check_texts(self, "payee", "reference_no", "note")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -386,8 +389,7 @@ class Contact(Record):
         check_choice("channel", self.channel, ContactChannel)
         check_choice("counterpart", self.counterpart, Counterpart)
         require_text("asked", self.asked)
-        for name in ("who", "outcome", "next_step"):
-            check_text(name, getattr(self, name))
+        check_texts(self, "who", "outcome", "next_step")
         check_date("next_step_on", self.next_step_on, required=False)
 
 
@@ -442,8 +444,7 @@ class Attachment(Record):
     def validate(self) -> None:
         check_choice("kind", self.kind, DocumentKind)
         check_date("doc_date", self.doc_date, required=False)
-        for name in ("original_name", "title", "note"):
-            check_text(name, getattr(self, name))
+        check_texts(self, "original_name", "title", "note")
 
 
 RECORD_TYPES: dict[str, type[Record]] = {
