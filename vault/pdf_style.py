@@ -202,50 +202,49 @@ def data_table(
     return table
 
 
-def fact_table(pairs: Sequence[tuple[str, Cell]], widths: Sequence[float] | None = None) -> LongTable:
-    """Label / value pairs, two to a row (a summary or a caption block)."""
+_LABEL_WIDTH = 26 * mm
+_FACT_STYLE = (
+    ("FONT", (0, 0), (-1, -1), FONT, 8),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+)
+
+
+def _fact_cells(pairs: Sequence[tuple[str, Cell]]) -> list[tuple[Paragraph, Flowable]]:
+    """Each pair as a label paragraph and its value (text becomes a value paragraph)."""
     st = styles()
-    label_w, value_w = 26 * mm, FRAME_WIDTH / 2 - 26 * mm
-    cells = [
+    return [
         (Paragraph(escape(label), st["label"]),
          value if isinstance(value, Paragraph) else para(value, "value"))
         for label, value in pairs
     ]
+
+
+def _fact_layout(rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> LongTable:
+    table = LongTable(rows, colWidths=list(widths))
+    table.setStyle(TableStyle(list(_FACT_STYLE)))
+    return table
+
+
+def fact_table(pairs: Sequence[tuple[str, Cell]], widths: Sequence[float] | None = None) -> LongTable:
+    """Label / value pairs, two to a row (a summary or a caption block)."""
+    label_w, value_w = _LABEL_WIDTH, FRAME_WIDTH / 2 - _LABEL_WIDTH
+    cells = _fact_cells(pairs)
     rows = []
     for i in range(0, len(cells), 2):
         left = cells[i]
         right = cells[i + 1] if i + 1 < len(cells) else ("", "")
         rows.append([left[0], left[1], right[0], right[1]])
-    table = LongTable(rows, colWidths=list(widths or (label_w, value_w, label_w, value_w)))
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 8),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
+    return _fact_layout(rows, widths or (label_w, value_w, label_w, value_w))
 
 
 def wide_fact_table(pairs: Sequence[tuple[str, Cell]]) -> LongTable:
     """Label / value pairs, one to a row (values that need the whole width)."""
-    st = styles()
-    rows = [
-        [Paragraph(escape(label), st["label"]),
-         value if isinstance(value, Paragraph) else para(value, "value")]
-        for label, value in pairs
-    ]
-    table = LongTable(rows, colWidths=[26 * mm, FRAME_WIDTH - 26 * mm])
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 8),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
+    rows = [list(cell) for cell in _fact_cells(pairs)]
+    return _fact_layout(rows, (_LABEL_WIDTH, FRAME_WIDTH - _LABEL_WIDTH))
 
 
 # -- the page frame -----------------------------------------------------------------------
