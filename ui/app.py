@@ -10,21 +10,23 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFileOpenEvent, QFont, QFontDatabase, QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ui import messages
 from ui.i18n import LANGUAGES, Translations
 from ui.settings import APPLICATION, Settings, demo_vault_path
-from ui.unlock import DEMO_PASSWORD, UnlockWindow
-from ui.welcome import WelcomeWindow
-from ui.workers import Job, running_jobs
 from vault.resources import cjk_font_path, resource_path
 
+# The first window imports only what it shows: the welcome or the unlock window, never the
+# main window, the vault core or the dialogs (they come with the user's first choice).
 if TYPE_CHECKING:
     from ui.backup_dialogs import BackupActions
     from ui.create_vault import CreateVaultDialog
+    from ui.unlock import UnlockWindow
+    from ui.welcome import WelcomeWindow
+    from ui.workers import Job
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 BACKUP_SUFFIX = ".jqbak"
@@ -65,11 +67,20 @@ def setup_application(app: QApplication) -> None:
     messages.install_excepthook()
 
 
-# User input that counts as activity for the auto-lock.
-_ACTIVITY = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.ShortcutOverride,
-}
+def _activity() -> frozenset[QEvent.Type]:
+    """User input that counts as activity for the auto-lock (made when first needed: Qt's
+    big enumerations cost start-up time when touched at import)."""
+    global _ACTIVITY
+    if _ACTIVITY is None:
+        kind = QEvent.Type
+        _ACTIVITY = frozenset({
+            kind.KeyPress, kind.MouseButtonPress, kind.MouseMove, kind.Wheel, kind.TouchBegin,
+            kind.ShortcutOverride,
+        })
+    return _ACTIVITY
+
+
+_ACTIVITY: frozenset[QEvent.Type] | None = None
 _JOB_RETRY_MS = 5000
 
 
@@ -116,17 +127,34 @@ class IdleLock(QObject):
             self.active = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self.timer.isActive():
+        if event.type() in _activity() and self.timer.isActive():
             self.timer.start()
         return False
 
     def _fire(self) -> None:
+        from ui.workers import running_jobs
+
         if running_jobs():
             # Never pull the vault from under a backup or a password change: lock after it.
             self.timer.start(_JOB_RETRY_MS)
             return
         close_modal_dialogs()
         self._on_idle()  # type: ignore[operator]
+
+
+class Application(QApplication):
+    """The running app's QApplication: it hands over the files the system opens with Jieqing
+    (macOS file-open events) as `file_opened`. An application-wide Python event filter
+    would do the same, but it makes Qt resolve every internal class it sees (~40 ms at
+    start-up), and it runs Python for every event of every widget."""
+
+    file_opened = Signal(str)
+
+    def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.file_opened.emit(event.file())
+            return True
+        return super().event(event)
 
 
 class App(QObject):
@@ -141,9 +169,12 @@ class App(QObject):
         self._demo_job: Job | None = None
         self.backup_actions: BackupActions | None = None
         app = QApplication.instance()
+        if isinstance(app, Application):
+            app.file_opened.connect(lambda name: self.open_path(Path(name)))
+        elif app is not None:  # a QApplication made elsewhere (tests, a host application)
+            app.installEventFilter(self)
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-            app.installEventFilter(self)
 
     # -- windows -------------------------------------------------------------------------
 
@@ -165,7 +196,7 @@ class App(QObject):
             self.show_unlock(path)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+        if watched is QApplication.instance() and event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             self.open_path(Path(event.file()))
             return True
         return super().eventFilter(watched, event)
@@ -173,6 +204,8 @@ class App(QObject):
     def restore_backup(self, source: Path | None = None) -> None:
         """Restore a vault from a backup (from the welcome window, or a double-clicked
         .jqbak); once restored and checked, offer to unlock it unless a vault is open."""
+        from PySide6.QtWidgets import QMenu
+
         from ui.backup_dialogs import install_backup_actions
 
         parent = self.window
@@ -195,6 +228,8 @@ class App(QObject):
         return window
 
     def show_welcome(self) -> WelcomeWindow:
+        from ui.welcome import WelcomeWindow
+
         window = WelcomeWindow(self.translations.language)
         window.create_requested.connect(self.create_vault)
         window.open_requested.connect(self.open_vault_file)
@@ -205,6 +240,8 @@ class App(QObject):
         return window
 
     def show_unlock(self, path: Path) -> UnlockWindow:
+        from ui.unlock import UnlockWindow
+
         window = UnlockWindow(Path(path))
         window.unlocked.connect(self.open_main)
         window.open_other_requested.connect(self.open_vault_file)
@@ -235,7 +272,7 @@ class App(QObject):
         from ui.create_vault import CreateVaultDialog
 
         dialog = CreateVaultDialog(self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.accepted.connect(lambda: self._created(dialog))
         dialog.open()
         return dialog
@@ -247,6 +284,8 @@ class App(QObject):
 
     def ask_vault_file(self) -> str:
         """The open-file dialog (a seam tests replace)."""
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.settings.last_vault.parent) if self.settings.last_vault else ""
         chosen, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Open a vault"), start,
@@ -261,6 +300,9 @@ class App(QObject):
             self.show_unlock(Path(chosen))
 
     def try_demo(self) -> None:
+        from ui.welcome import WelcomeWindow
+        from ui.workers import Job
+
         path = demo_vault_path()
         if path.exists():
             self.show_unlock(path)
@@ -274,6 +316,8 @@ class App(QObject):
         job.start(_create_demo, path)
 
     def _demo_failed(self, error: BaseException) -> None:
+        from ui.welcome import WelcomeWindow
+
         window = self.window
         text = messages.handle_job_error(error)
         if isinstance(window, WelcomeWindow):
@@ -287,7 +331,7 @@ class App(QObject):
         if self.vault is None:
             return None
         dialog = ChangePasswordDialog(self.vault, self.window)  # type: ignore[arg-type]
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.open()
         return dialog
 
@@ -295,7 +339,7 @@ class App(QObject):
         from ui.settings import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _delete_on_close(dialog)
         dialog.accepted.connect(self._preferences_changed)
         dialog.open()
         return dialog
@@ -345,7 +389,14 @@ class App(QObject):
         self.settings.sync()
 
 
+def _delete_on_close(dialog: QDialog) -> None:
+    from PySide6.QtCore import Qt  # the Qt namespace is big: touched when first needed
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+
 def _create_demo(path: Path) -> None:
+    from ui.unlock import DEMO_PASSWORD
     from vault.demo import create_demo_vault
 
     create_demo_vault(path, DEMO_PASSWORD)
@@ -370,21 +421,32 @@ def missing_resources(app: QApplication) -> list[str]:
     return missing
 
 
+def _refuse_missing(missing: list[str]) -> int:
+    print("jieqing: missing resources (reinstall Jieqing): " + ", ".join(missing),
+          file=sys.stderr)
+    return 1
+
+
+def smoke_check(app: QApplication) -> int:
+    """`--smoke`, once the first window is up: 0 when every resource loads, else 1."""
+    try:
+        missing = missing_resources(app)
+    except FileNotFoundError as error:  # resources/ itself is gone
+        missing = [str(error)]
+    return _refuse_missing(missing) if missing else 0
+
+
 def run(argv: list[str]) -> int:
-    app = QApplication([sys.argv[0], *argv])
+    app = Application([sys.argv[0], *argv])
     path, smoke = parse_arguments(app.arguments()[1:])
     try:
         setup_application(app)
-        missing = missing_resources(app) if smoke else []
     except FileNotFoundError as error:  # resources/ itself is gone
-        missing = [str(error)]
-    if missing:
-        print("jieqing: missing resources (reinstall Jieqing): " + ", ".join(missing),
-              file=sys.stderr)
-        return 1
+        return _refuse_missing([str(error)])
     controller = App()
     controller.start(path)
     if smoke:
-        # Exit as soon as the event loop runs: proves start-up works, for packaging checks.
-        QTimer.singleShot(0, lambda: app.exit(0))
+        # Proves start-up works, for packaging checks: as soon as the event loop runs (the
+        # first window is up), check every resource and exit.
+        QTimer.singleShot(0, lambda: app.exit(smoke_check(app)))
     return app.exec()
