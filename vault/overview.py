@@ -4,10 +4,8 @@ rate warnings). The one place the UI, the dashboard and the binder ask "how is t
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,10 +14,10 @@ from vault.apr import AprResult, apr_from_schedule
 from vault.reconcile import (
     InstallmentState,
     LoanSummary,
-    PaymentInput,
+    Paid,
     PlanInput,
     PlanResult,
-    reconcile_plans,
+    replay_plans,
 )
 from vault.records import Installment, Loan, Payment, Plan, Platform
 from vault.schedule import Installment as ScheduledInstallment
@@ -79,13 +77,13 @@ def build_overview(
     """``with_true_cost=False`` skips the APR and the rate warnings (lists that only show
     where each loan stands)."""
     schedules = {p.id or 0: _scheduled(installments.get(p.id or 0, [])) for p in plans}
-    paid = [PaymentInput(paid_on=p.paid_on, amount=p.amount) for p in payments]
+    paid = [(p.paid_on, p.amount) for p in payments]
     return _overview(loan, platform, plans, schedules, paid, as_of, with_true_cost)
 
 
 def _overview(
     loan: Loan, platform: Platform, plans: list[Plan],
-    schedules: Mapping[int, list[ScheduledInstallment]], payments: list[PaymentInput],
+    schedules: Mapping[int, list[ScheduledInstallment]], payments: list[Paid],
     as_of: date, with_true_cost: bool,
 ) -> LoanOverview:
     ordered = sorted(plans, key=lambda p: (p.effective_from, p.id or 0))
@@ -95,7 +93,7 @@ def _overview(
         if loan.penalty_rate_kind is not None and loan.penalty_rate_percent is not None
         else None
     )
-    history = reconcile_plans(
+    history = replay_plans(
         [
             PlanInput(effective_from=plan.effective_from, installments=schedule,
                       start=loan.borrowed_on if index == 0 else plan.effective_from)
@@ -103,7 +101,7 @@ def _overview(
         ],
         payments,
         as_of,
-        penalty=penalty,
+        penalty,
     )
     cost = true_cost(loan, plan_schedules[0]) if with_true_cost else None
     warnings = (
@@ -127,48 +125,40 @@ def loan_overview(db: Connection, loan_id: int, as_of: date) -> LoanOverview:
     return build_overview(loan, platform, plans, installments, payments, as_of)
 
 
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while hundreds of thousands of small objects are built:
-    it would otherwise sweep them (and the whole heap) again and again, a quarter of the time,
-    though they hold no cycles. Reference counting still frees everything as usual."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
-
-
 def all_overviews(
     db: Connection, as_of: date, *, with_true_cost: bool = True
 ) -> list[LoanOverview]:
     """Every loan, read with one query per table (fast for a thousand loans). Installments
-    and payments go straight into the money core's types: the overview never shows them as
-    records, and building 70,000 records would take longer than the reconciling."""
-    with _without_cycle_collection():
-        return _all_overviews(db, as_of, with_true_cost)
-
-
-def _all_overviews(db: Connection, as_of: date, with_true_cost: bool) -> list[LoanOverview]:
+    and payments are read as plain rows straight into the money core's types: the overview
+    never shows them as records, and building 70,000 records would take longer than the
+    reconciling."""
     platforms = {p.id: p for p in repository.select(db, Platform)}
     plans: dict[int, list[Plan]] = defaultdict(list)
     for plan in repository.select(db, Plan):
         plans[plan.loan_id].append(plan)
     schedules: dict[int, list[ScheduledInstallment]] = defaultdict(list)
-    for plan_id, n, due, principal, interest, fee in repository.select_values(
-        db, Installment, ("plan_id", "n", "due_on", "principal", "interest", "fee"),
-        order_by="plan_id, n, id",  # as _scheduled orders a plan's rows
+    days = _Days()
+    for plan_id, n, due, principal, interest, fee in db.execute(
+        "SELECT plan_id, n, due_on, principal, interest, fee FROM installment"
+        " ORDER BY plan_id, n, id"  # as _scheduled orders a plan's rows
     ):
-        schedules[plan_id].append(ScheduledInstallment(n, due, principal, interest, fee))
-    payments: dict[int, list[PaymentInput]] = defaultdict(list)
-    for loan_id, paid_on, amount in repository.select_values(
-        db, Payment, ("loan_id", "paid_on", "amount"), order_by="paid_on, id"
+        schedules[plan_id].append(ScheduledInstallment(n, days[due], principal, interest, fee))
+    payments: dict[int, list[Paid]] = defaultdict(list)
+    for loan_id, paid_on, amount in db.execute(
+        "SELECT loan_id, paid_on, amount FROM payment ORDER BY loan_id, paid_on, id"
     ):
-        payments[loan_id].append(PaymentInput(paid_on, amount))
+        payments[loan_id].append((days[paid_on], amount))
     return [
         _overview(loan, platforms[loan.platform_id], plans[loan.id or 0], schedules,
                   payments[loan.id or 0], as_of, with_true_cost)
         for loan in repository.select(db, Loan)
     ]
+
+
+class _Days(dict[str, date]):
+    """ISO date text to a date, each distinct text parsed once (on the first lookup): a
+    thousand loans' rows share a few hundred due and payment dates."""
+
+    def __missing__(self, text: str) -> date:
+        day = self[text] = date.fromisoformat(text)
+        return day

@@ -22,12 +22,13 @@ overdue principal from the day after its due date until that principal is paid.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from operator import attrgetter
+from functools import partial
+from operator import attrgetter, itemgetter
 
 from vault.money import round_fen
 from vault.schedule import Installment, PayoffTable, Rate, add_months, payoff_parts
@@ -43,7 +44,7 @@ class Status(StrEnum):
     future = "future"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PaymentInput:
     paid_on: date
     amount: int
@@ -53,7 +54,7 @@ class PaymentInput:
             raise ValueError("a payment must be more than zero")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InstallmentState:
     """One installment as of the reconciliation date. ``days_late`` is how many days it is
     overdue now, or for a paid installment how late it was settled."""
@@ -78,7 +79,7 @@ class InstallmentState:
         return self.installment.payment - self.waived + self.penalty - self.paid
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LoanSummary:
     as_of: date
     outstanding_principal: int
@@ -94,10 +95,43 @@ class LoanSummary:
     settled_on: date | None
 
 
-@dataclass(frozen=True)
 class Reconciliation:
-    states: list[InstallmentState]
-    summary: LoanSummary
+    """A plan's summary and the state of each of its installments. ``reconcile`` builds the
+    states on first use: a list of every loan only needs the summaries."""
+
+    __slots__ = ("_build", "_states", "summary")
+
+    def __init__(self, states: list[InstallmentState], summary: LoanSummary) -> None:
+        self._states: list[InstallmentState] | None = states
+        self._build: Callable[[], list[InstallmentState]] | None = None
+        self.summary = summary
+
+    @classmethod
+    def deferred(
+        cls, build: Callable[[], list[InstallmentState]], summary: LoanSummary
+    ) -> Reconciliation:
+        reconciliation = cls([], summary)
+        reconciliation._states, reconciliation._build = None, build
+        return reconciliation
+
+    @property
+    def states(self) -> list[InstallmentState]:
+        # Building is pure: two threads asking at once get equal lists, and one is kept.
+        if self._states is None:
+            assert self._build is not None
+            self._states = self._build()
+            self._build = None
+        return self._states
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Reconciliation):
+            return NotImplemented
+        return self.summary == other.summary and self.states == other.states
+
+    __hash__ = None  # type: ignore[assignment]  # mutable list inside, as before
+
+    def __repr__(self) -> str:
+        return f"Reconciliation(states={self.states!r}, summary={self.summary!r})"
 
 
 @dataclass(slots=True)
@@ -106,6 +140,7 @@ class _Ledger:
     due: date
     owed_interest: int
     owed_fee: int
+    remaining: int  # still owed: kept in step with every change below
     paid_principal: int = 0
     paid_interest: int = 0
     paid_fee: int = 0
@@ -123,16 +158,6 @@ class _Ledger:
     def paid(self) -> int:
         return self.paid_principal + self.paid_interest + self.paid_fee + self.paid_penalty
 
-    @property
-    def remaining(self) -> int:
-        owed = self.installment.principal + self.owed_interest + self.owed_fee + self.penalty
-        return owed - self.paid_principal - self.paid_interest - self.paid_fee - self.paid_penalty
-
-    @property
-    def closed(self) -> bool:
-        """Paid in full and dated: no payment or penalty can change it any more."""
-        return self.paid_on is not None and self.remaining == 0
-
     def take(self, available: int, day: date) -> int:
         """Pay what ``available`` covers in the order fees → penalty → interest → principal;
         return what is left. (Nothing owed is ever negative.)"""
@@ -140,9 +165,11 @@ class _Ledger:
         if available >= remaining:  # all of it
             self.paid_fee, self.paid_penalty = self.owed_fee, self.penalty
             self.paid_interest, self.paid_principal = self.owed_interest, self.installment.principal
+            self.remaining = 0
             if self.paid_on is None:
                 self.paid_on = day
             return available - remaining
+        self.remaining = remaining - available
         share = min(self.owed_fee - self.paid_fee, available)
         self.paid_fee += share
         available -= share
@@ -155,6 +182,12 @@ class _Ledger:
         self.paid_principal += available  # the rest: less than the open principal
         return 0
 
+    def owe(self, interest: int, fee: int) -> None:
+        """Start over owing ``interest`` and ``fee`` (a payoff's figures), nothing paid."""
+        self.owed_interest, self.owed_fee = interest, fee
+        self.paid_principal = self.paid_interest = self.paid_fee = self.paid_penalty = 0
+        self.remaining = self.installment.principal + interest + fee + self.penalty
+
     def accrue(self, day: date, daily_rate: Decimal) -> int:
         """Penalty on the open principal up to ``day``; returns the change in fen."""
         since = self.accrued_to or self.due
@@ -166,6 +199,7 @@ class _Ledger:
             return 0
         self.penalty_exact += self.open_principal * daily_rate * days
         before, self.penalty = self.penalty, int(round_fen(self.penalty_exact))
+        self.remaining += self.penalty - before
         return self.penalty - before
 
 
@@ -180,9 +214,12 @@ class _Book:
 
     def __init__(self, installments: Sequence[Installment], start: date, penalty: Rate | None):
         self.installments = sorted(installments, key=attrgetter("due", "n"))
-        self.ledgers = [_Ledger(i, i.due, i.interest, i.fee) for i in self.installments]
+        self.ledgers = [
+            _Ledger(i, i.due, i.interest, i.fee, i.principal + i.interest + i.fee)
+            for i in self.installments
+        ]
         self.dues = [i.due for i in self.installments]
-        self.payoffs = PayoffTable(self.installments, start)
+        self._payoffs: PayoffTable | None = None  # built when first asked: paid-up plans never ask
         self.principal = sum(i.principal for i in self.installments)
         self.start = start
         self.daily_penalty = penalty.daily_fraction() if penalty is not None else None
@@ -193,12 +230,19 @@ class _Book:
         self.settled_on: date | None = None
 
     def receive(self, day: date, amount: int) -> None:
-        """The events of a day in order: due dates (amount 0), then each payment."""
-        if amount == 0 and self.credit == 0 and self.daily_penalty is None:
-            return  # a due date with no credit held and no penalty changes nothing
+        """A payment: penalty accrues to its day, then it is spent with any credit held."""
         self.accrue(day)
         self.credit += amount
         self.apply(day)
+
+    def pass_dues(self, days: Sequence[date]) -> None:
+        """Due dates between payments (each comes before that day's payments): credit held
+        is spent on what falls due, and penalty accrues."""
+        for day in days:
+            if self.credit == 0 and self.daily_penalty is None:
+                return  # nothing changes on this or any later of these days
+            self.accrue(day)
+            self.apply(day)
 
     def accrue(self, day: date) -> None:
         if self.daily_penalty is None:
@@ -211,22 +255,24 @@ class _Book:
 
     def payoff_due(self, day: date) -> int:
         """What clears every installment on ``day``, after what was already paid."""
-        owed = self.payoffs.total(max(day, self.start)) + self.penalty
+        if self._payoffs is None:
+            self._payoffs = PayoffTable(self.installments, self.start)
+        owed = self._payoffs.total(max(day, self.start)) + self.penalty
         return max(0, owed - self.paid)
 
     def apply(self, day: date) -> None:
         """Spend the credit held on ``day`` (a payment is added to credit first)."""
-        if self.settled_on is not None or self.credit == 0:
+        credit = self.credit
+        if credit == 0 or self.settled_on is not None:
             return
+        ledgers = self.ledgers
         # a payoff always includes all the principal: only look it up once that is covered
-        covered = self.credit + self.paid >= self.principal + self.penalty
-        if covered and self.ledgers[-1].due > day:
+        covered = credit + self.paid >= self.principal + self.penalty
+        if covered and ledgers[-1].due > day:
             payoff = self.payoff_due(day)
-            if 0 < payoff <= self.credit:
+            if 0 < payoff <= credit:
                 self.settle(day)
                 return
-        held = self.credit
-        ledgers = self.ledgers
         # at most one closed ledger is due after ``day``: the last, paid ahead as the current
         current_seen = self.closed > 0 and ledgers[self.closed - 1].due > day
         for index in range(self.closed, len(ledgers)):
@@ -235,10 +281,11 @@ class _Book:
                 if current_seen:
                     break
                 current_seen = True
-            self.credit = ledger.take(self.credit, day)
-            if self.credit == 0:
+            credit = ledger.take(credit, day)
+            if credit == 0:
                 break
-        self.paid += held - self.credit
+        self.paid += self.credit - credit
+        self.credit = credit
         self._advance()
         if self.closed == len(ledgers) or (
             ledgers[self.closed].remaining == 0
@@ -247,49 +294,62 @@ class _Book:
             self.settled_on = day
 
     def _advance(self) -> None:
-        while self.closed < len(self.ledgers) and self.ledgers[self.closed].closed:
-            self.closed += 1
+        ledgers, closed = self.ledgers, self.closed
+        # closed: paid in full and dated, so no payment or penalty can change it any more
+        while closed < len(ledgers) and ledgers[closed].remaining == 0 \
+                and ledgers[closed].paid_on is not None:
+            closed += 1
+        self.closed = closed
 
     def settle(self, day: date) -> None:
         """Early payoff: re-allocate everything paid against the payoff figures."""
         parts = payoff_parts(self.installments, day, self.start)
         pool = self.credit + self.paid
         for ledger, part in zip(self.ledgers, parts, strict=True):
-            ledger.owed_interest, ledger.owed_fee = part.interest, part.fee
-            ledger.paid_principal = ledger.paid_interest = ledger.paid_fee = 0
-            ledger.paid_penalty = 0
+            ledger.owe(part.interest, part.fee)
             pool = ledger.take(pool, day)
         self.paid += self.credit - pool
         self.credit = pool
         self._advance()
         self.settled_on = day
 
-    def state(self, ledger: _Ledger, as_of: date, current: _Ledger | None) -> InstallmentState:
-        if ledger.remaining == 0:
-            status = Status.paid
-            late = max(0, (ledger.paid_on - ledger.due).days) if ledger.paid_on else 0
-        elif ledger.due < as_of:
-            status, late = Status.overdue, (as_of - ledger.due).days
-        elif ledger.paid > 0:
-            status, late = Status.partly_paid, 0
-        elif ledger is current:
-            status, late = Status.due, 0
-        else:
-            status, late = Status.future, 0
-        installment = ledger.installment
-        waived = installment.interest + installment.fee - ledger.owed_interest - ledger.owed_fee
-        return InstallmentState(  # positional, in field order: a third faster than keywords
-            installment,
-            status,
-            late,  # days_late
-            ledger.paid_principal,
-            ledger.paid_interest,
-            ledger.paid_fee,
-            ledger.paid_penalty,
-            ledger.penalty,
-            waived,
-            ledger.paid_on,
-        )
+
+def _state(ledger: _Ledger, as_of: date, current: _Ledger | None) -> InstallmentState:
+    if ledger.remaining == 0:
+        status = Status.paid
+        late = max(0, (ledger.paid_on - ledger.due).days) if ledger.paid_on else 0
+    elif ledger.due < as_of:
+        status, late = Status.overdue, (as_of - ledger.due).days
+    elif ledger.paid > 0:
+        status, late = Status.partly_paid, 0
+    elif ledger is current:
+        status, late = Status.due, 0
+    else:
+        status, late = Status.future, 0
+    installment = ledger.installment
+    waived = installment.interest + installment.fee - ledger.owed_interest - ledger.owed_fee
+    return InstallmentState(  # positional, in field order: a third faster than keywords
+        installment,
+        status,
+        late,  # days_late
+        ledger.paid_principal,
+        ledger.paid_interest,
+        ledger.paid_fee,
+        ledger.paid_penalty,
+        ledger.penalty,
+        waived,
+        ledger.paid_on,
+    )
+
+
+def _states(ledgers: list[_Ledger], as_of: date) -> list[InstallmentState]:
+    """The replayed ledgers (in due-date order) as the caller sees them."""
+    first_open = bisect_left(ledgers, as_of, key=attrgetter("due"))  # due on or after as_of
+    current = ledgers[first_open] if first_open < len(ledgers) else None
+    return [_state(ledger, as_of, current) for ledger in ledgers]
+
+
+Paid = tuple[date, int]  # a payment as the replay takes it: (paid_on, amount)
 
 
 def reconcile(
@@ -307,6 +367,18 @@ def reconcile(
     due date); ``penalty`` the contract's penalty rate on overdue principal, if any;
     ``opening_credit`` an overpayment carried from a superseded plan.
     """
+    paid = [(p.paid_on, p.amount) for p in payments]
+    return _reconcile(installments, paid, as_of, start, penalty, opening_credit)
+
+
+def _reconcile(
+    installments: Sequence[Installment],
+    payments: Sequence[Paid],
+    as_of: date,
+    start: date | None,
+    penalty: Rate | None,
+    opening_credit: int,
+) -> Reconciliation:
     if not installments:
         raise ValueError("a plan needs at least one installment")
     if opening_credit < 0:
@@ -314,36 +386,35 @@ def reconcile(
     first_due = min(i.due for i in installments)
     book = _Book(installments, start or add_months(first_due, -1), penalty)
     book.credit = opening_credit
-    counted = sorted((p for p in payments if p.paid_on <= as_of), key=attrgetter("paid_on"))
+    counted = sorted([p for p in payments if p[0] <= as_of], key=itemgetter(0))
     dues = list(dict.fromkeys(book.dues[: bisect_right(book.dues, as_of)]))  # once each
     passed = 0  # due dates replayed: on a day, due dates come before payments
-    for payment in counted:
-        while passed < len(dues) and dues[passed] <= payment.paid_on:
-            book.receive(dues[passed], 0)
-            passed += 1
-        book.receive(payment.paid_on, payment.amount)
-    for day in dues[passed:]:
-        book.receive(day, 0)
+    for paid_on, amount in counted:
+        if amount <= 0:
+            raise ValueError("a payment must be more than zero")
+        if passed < len(dues) and dues[passed] <= paid_on:
+            reached = bisect_right(dues, paid_on, passed)
+            book.pass_dues(dues[passed:reached])
+            passed = reached
+        book.receive(paid_on, amount)
+    book.pass_dues(dues[passed:])
     book.accrue(as_of)
 
-    first_open = bisect_left(book.dues, as_of)  # the first ledger due on or after as_of
-    current = book.ledgers[first_open] if first_open < len(book.ledgers) else None
-    states: list[InstallmentState] = []
     outstanding = interest_due = penalty_due = overdue_count = overdue_amount = 0
-    upcoming: InstallmentState | None = None  # the next open installment due on or after as_of
+    upcoming: _Ledger | None = None  # the next open installment due on or after as_of
     for ledger in book.ledgers:
-        state = book.state(ledger, as_of, current)
-        states.append(state)
-        outstanding += ledger.open_principal
+        outstanding += ledger.installment.principal - ledger.paid_principal
         penalty_due += ledger.penalty - ledger.paid_penalty
         if ledger.due <= as_of:
             interest_due += ledger.owed_interest + ledger.owed_fee
             interest_due -= ledger.paid_interest + ledger.paid_fee
-        if state.status is Status.overdue:
+        if ledger.remaining == 0:
+            continue
+        if ledger.due < as_of:  # overdue
             overdue_count += 1
-            overdue_amount += state.remaining
-        elif upcoming is None and ledger.due >= as_of and state.remaining > 0:
-            upcoming = state
+            overdue_amount += ledger.remaining
+        elif upcoming is None:
+            upcoming = ledger
     summary = LoanSummary(
         as_of=as_of,
         outstanding_principal=outstanding,
@@ -351,14 +422,14 @@ def reconcile(
         penalty_due=penalty_due,
         overdue_count=overdue_count,
         overdue_amount=overdue_amount,
-        next_due_date=upcoming.installment.due if upcoming else None,
+        next_due_date=upcoming.due if upcoming else None,
         next_due_amount=max(0, upcoming.remaining - book.credit) if upcoming else 0,
         payoff_amount=0 if book.settled_on else max(0, book.payoff_due(as_of) - book.credit),
-        total_paid=sum(p.amount for p in counted),
+        total_paid=sum(amount for _, amount in counted),
         credit=book.credit,
         settled_on=book.settled_on,
     )
-    return Reconciliation(states, summary)
+    return Reconciliation.deferred(partial(_states, book.ledgers, as_of), summary)
 
 
 @dataclass(frozen=True)
@@ -392,9 +463,17 @@ def reconcile_plans(
     frozen there); payments from that date go to the newer plan. Credit left on an older
     plan carries over to the next one, so the last plan's summary is the loan's.
     """
+    return replay_plans(plans, [(p.paid_on, p.amount) for p in payments], as_of, penalty)
+
+
+def replay_plans(
+    plans: Sequence[PlanInput], payments: Sequence[Paid], as_of: date, penalty: Rate | None
+) -> list[PlanResult]:
+    """``reconcile_plans`` for payments as (paid_on, amount) pairs, as the vault reads them
+    in bulk (a PaymentInput for each of tens of thousands of rows is a noticeable cost)."""
     if not plans:
         raise ValueError("a loan needs at least one plan")
-    ordered = sorted(plans, key=lambda p: p.effective_from)
+    ordered = sorted(plans, key=attrgetter("effective_from"))
     dates = [p.effective_from for p in ordered]
     if len(set(dates)) != len(dates):
         raise ValueError("two plans cannot take effect on the same day")
@@ -402,20 +481,20 @@ def reconcile_plans(
     credit = 0
     for index, plan in enumerate(ordered):
         following = dates[index + 1] if index + 1 < len(ordered) else None
-        own = [
+        own = payments if len(ordered) == 1 else [
             p
             for p in payments
-            if (index == 0 or p.paid_on >= plan.effective_from)
-            and (following is None or p.paid_on < following)
+            if (index == 0 or p[0] >= plan.effective_from)
+            and (following is None or p[0] < following)
         ]
         plan_as_of = as_of if following is None else min(as_of, following - timedelta(days=1))
-        result = reconcile(
+        result = _reconcile(
             plan.installments,
             own,
             plan_as_of,
-            start=plan.start or plan.effective_from,
-            penalty=penalty,
-            opening_credit=credit,
+            plan.start or plan.effective_from,
+            penalty,
+            credit,
         )
         credit = result.summary.credit
         superseded = following if following is not None and following <= as_of else None

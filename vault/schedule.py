@@ -101,7 +101,7 @@ class Rate:
             return self.annual_percent() / 1200
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Installment:
     """One period of a plan, in fen. ``fee`` holds 月费率 fees and other per-period charges."""
 
@@ -112,7 +112,7 @@ class Installment:
     fee: int = 0
 
     def __post_init__(self) -> None:
-        if min(self.principal, self.interest, self.fee) < 0:
+        if self.principal < 0 or self.interest < 0 or self.fee < 0:  # min() is slower
             raise ValueError(f"installment {self.n}: amounts must not be negative")
 
     @property
@@ -350,14 +350,16 @@ class PayoffTable:
 
     def __init__(self, schedule: Sequence[Installment], start: date) -> None:
         self._schedule = list(schedule)
-        self._dues = [i.due for i in schedule]
+        self._dues = [i.due for i in self._schedule]
         if self._dues != sorted(self._dues):
             raise ValueError("a payoff table needs the installments in due-date order")
         self._start = start
         # _paid_before[k]: installments 0..k-1 in full; _principal_from[k]: k.. principal only
-        self._paid_before = list(accumulate((i.payment for i in schedule), initial=0))
-        principals = list(accumulate((i.principal for i in reversed(schedule)), initial=0))
-        self._principal_from = principals[::-1]
+        self._paid_before = list(
+            accumulate([i.principal + i.interest + i.fee for i in self._schedule], initial=0)
+        )
+        principals = [i.principal for i in reversed(self._schedule)]
+        self._principal_from = list(accumulate(principals, initial=0))[::-1]
 
     def total(self, as_of: date) -> int:
         if as_of < self._start:

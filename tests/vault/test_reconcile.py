@@ -18,6 +18,7 @@ from vault.reconcile import (
     Status,
     reconcile,
     reconcile_plans,
+    replay_plans,
 )
 from vault.schedule import Installment, Method, Rate, RateKind, build_schedule
 
@@ -366,3 +367,34 @@ def test_paying_exactly_the_principal_of_an_interest_free_plan_settles_it() -> N
     assert result == reference_reconcile(free, paid, date(2024, 1, 6), start=START)
     assert result.summary.settled_on == date(2024, 1, 5)
     assert {s.status for s in result.states} == {Status.paid}
+
+
+def test_states_are_built_once_when_first_asked_for() -> None:
+    payments = [pay(date(2024, 2, 1), 412_000), pay(date(2024, 3, 5), 100_000)]
+    result = reconcile(PLAN, payments, date(2024, 3, 10), start=START, penalty=PENALTY)
+    states = result.states
+    assert result.states is states  # built once, then kept
+    assert [s.installment for s in states] == PLAN
+    assert [s.status for s in states] == [Status.paid, Status.overdue, Status.due]
+    eager = Reconciliation(list(states), result.summary)
+    assert eager == result and result == eager
+    assert eager != Reconciliation(states[:2], result.summary)
+    with pytest.raises(TypeError):
+        hash(result)
+
+
+def test_payments_as_pairs_reconcile_as_payment_inputs() -> None:
+    """replay_plans (the bulk overview's path) takes (paid_on, amount) pairs."""
+    plans = [
+        PlanInput(START, PLAN[:2], START),
+        PlanInput(date(2024, 3, 15), [Installment(1, date(2024, 4, 15), 400_000, 2_000)]),
+    ]
+    payments = [pay(date(2024, 2, 1), 412_000), pay(date(2024, 3, 20), 402_000),
+                pay(date(2024, 4, 20), 500)]
+    pairs = [(p.paid_on, p.amount) for p in payments]
+    for as_of in (date(2024, 3, 1), date(2024, 4, 30)):
+        assert replay_plans(plans, pairs, as_of, PENALTY) == reconcile_plans(
+            plans, payments, as_of, penalty=PENALTY
+        )
+    with pytest.raises(ValueError, match="more than zero"):
+        replay_plans(plans, [(date(2024, 2, 1), 0)], date(2024, 4, 30), None)
