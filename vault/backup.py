@@ -18,15 +18,17 @@ import errno
 import hashlib
 import json
 import os
+import queue
 import shutil
 import struct
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import suppress
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import sqlcipher3
 from cryptography.exceptions import InvalidTag
@@ -48,7 +50,7 @@ from vault.errors import (
     VaultNotFoundError,
     WrongPasswordOrDamagedError,
 )
-from vault.fsutil import fsync_dir, replace_durably, storage_error
+from vault.fsutil import fsync_dir, fsync_file, replace_durably, storage_error
 from vault.process_lock import ProcessLock
 from vault.store import Connection, Vault, temp_sibling
 
@@ -157,6 +159,67 @@ class _Meter:
             self._progress(self.total, self.total)
 
 
+# -- two cores for one pass ------------------------------------------------------------
+
+_AHEAD_BATCH_BYTES = 1024 * 1024
+_AHEAD_BATCHES = 4  # so at most ~5 MiB wait between the two threads
+
+_T = TypeVar("_T")
+
+
+def _weight(item: object) -> int:
+    if isinstance(item, tuple):
+        return 16 + sum(len(v) for v in item if isinstance(v, bytes | str))
+    return 16
+
+
+@contextmanager
+def _ahead(items: Iterator[_T]) -> Iterator[Iterator[_T]]:
+    """Produce `items` in a helper thread, a few MiB ahead of the thread consuming them.
+
+    SQLCipher's page crypto, file reads and hashing release the GIL, so one side of a
+    pass (reading rows, decoding the stream) runs on the second core while the other
+    (sealing and writing, inserting) runs on this one. The producer's error is raised to
+    the consumer; leaving the block stops the producer and waits for it."""
+    channel: queue.Queue[list[_T] | BaseException | None] = queue.Queue(_AHEAD_BATCHES)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            batch: list[_T] = []
+            size = 0
+            for item in items:
+                batch.append(item)
+                size += _weight(item)
+                if size >= _AHEAD_BATCH_BYTES:
+                    if stop.is_set():
+                        return
+                    channel.put(batch)
+                    batch, size = [], 0
+            channel.put(batch)
+            channel.put(None)
+        except BaseException as error:  # noqa: BLE001 - raised again in the consumer
+            channel.put(error)
+
+    def consume() -> Iterator[_T]:
+        while (batch := channel.get()) is not None:
+            if isinstance(batch, BaseException):
+                raise batch
+            yield from batch
+
+    producer = threading.Thread(target=produce, name="backup-ahead", daemon=True)
+    producer.start()
+    try:
+        yield consume()
+    finally:
+        stop.set()
+        while producer.is_alive():
+            try:
+                channel.get_nowait()  # unblocks a producer waiting to hand over a batch
+            except queue.Empty:
+                producer.join(0.01)
+
+
 # -- keys and header -------------------------------------------------------------------
 
 
@@ -262,7 +325,7 @@ class _ChunkWriter:
         self._counter = 0
         self.plain_bytes = 0
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | bytearray | memoryview) -> None:
         view = memoryview(data)
         while view.nbytes:
             if len(self._buffer) == CHUNK_SIZE:
@@ -275,8 +338,7 @@ class _ChunkWriter:
         self._seal(last=True)
 
     def _seal(self, *, last: bool) -> None:
-        sealed = self._aead.encrypt(_chunk_nonce(self._counter, last), bytes(self._buffer),
-                                    self._aad)
+        sealed = self._aead.encrypt(_chunk_nonce(self._counter, last), self._buffer, self._aad)
         self._write_out(sealed)
         self.plain_bytes += len(self._buffer)
         self._meter.advance(len(self._buffer))
@@ -287,37 +349,52 @@ class _ChunkWriter:
         self._file.write(sealed)
 
 
+def _read_full(file: BinaryIO, into: memoryview) -> int:
+    """Fill `into` from `file` as far as the file goes; return how many bytes came."""
+    got = 0
+    while got < into.nbytes:
+        n = file.readinto(into[got:])  # type: ignore[attr-defined]
+        if not n:
+            break
+        got += n
+    return got
+
+
 def _open_chunks(file: BinaryIO, aead: AESGCM, aad: bytes, meter: _Meter) -> Iterator[bytes]:
     """Decrypt and yield each chunk's plaintext; refuse any tampering, cut or excess."""
+    # One byte beyond a sealed chunk tells whether it is the last one.
+    buffer = bytearray(SEALED_CHUNK_SIZE + 1)
+    view = memoryview(buffer)
+    held = _read_full(file, view)
     counter = 0
-    pending = file.read(SEALED_CHUNK_SIZE)
     while True:
         meter.check()
-        if not pending:
+        if not held:
             raise BackupTruncatedError()  # the stream ended before its last chunk
-        lookahead = file.read(1)
-        at_end = not lookahead
+        at_end = held <= SEALED_CHUNK_SIZE
+        sealed = view[:min(held, SEALED_CHUNK_SIZE)]
         if not at_end:
             try:
-                plain = aead.decrypt(_chunk_nonce(counter, False), pending, aad)
+                plain = aead.decrypt(_chunk_nonce(counter, False), sealed, aad)
             except InvalidTag:
                 raise BackupDamagedError(detail=f"chunk {counter} fails its check") from None
         else:
             try:
-                plain = aead.decrypt(_chunk_nonce(counter, True), pending, aad)
+                plain = aead.decrypt(_chunk_nonce(counter, True), sealed, aad)
             except InvalidTag:
                 with suppress(InvalidTag):
-                    aead.decrypt(_chunk_nonce(counter, False), pending, aad)
+                    aead.decrypt(_chunk_nonce(counter, False), sealed, aad)
                     raise BackupTruncatedError() from None
                 raise BackupDamagedError(detail=f"chunk {counter} fails its check") from None
             if not plain and counter > 0:
                 raise BackupDamagedError(detail="empty last chunk")
-        meter.advance(len(pending) + len(lookahead))
+        meter.advance(sealed.nbytes)
         yield plain
         if at_end:
             return
         counter += 1
-        pending = lookahead + file.read(SEALED_CHUNK_SIZE - 1)
+        buffer[0] = buffer[SEALED_CHUNK_SIZE]
+        held = 1 + _read_full(file, view[1:])
 
 
 # -- the payload: a logical dump of every table ----------------------------------------
@@ -355,8 +432,24 @@ def _encode_value(value: Any) -> bytes:
     raise TypeError(f"cannot back up a value of type {type(value).__name__}")
 
 
-def _encode_row(row: tuple[Any, ...]) -> bytes:
-    return b"R" + b"".join(_encode_value(value) for value in row)
+_INLINE_LIMIT = 64 * 1024  # larger blobs go to the stream as they are, without a copy
+
+
+def _encode_row(row: tuple[Any, ...]) -> list[bytes | bytearray]:
+    """A row's record as a few pieces: small values joined, large blobs on their own."""
+    pieces: list[bytes | bytearray] = []
+    head = bytearray(b"R")
+    for value in row:
+        if isinstance(value, bytes) and len(value) > _INLINE_LIMIT:
+            head += b"B"
+            head += _U32.pack(len(value))
+            pieces += (head, value)
+            head = bytearray()
+        else:
+            head += _encode_value(value)
+    if head:
+        pieces.append(head)
+    return pieces
 
 
 def _json_record(tag: bytes, obj: Any) -> bytes:
@@ -427,59 +520,82 @@ def _table_dump(db: Connection, name: str) -> _TableDump:
     return _TableDump(name, columns, select)
 
 
-def _dump(db: Connection, sink: Callable[[bytes], None]) -> dict[str, Any]:
-    """Write every table to `sink`; return {table: {"rows", "sha256"}} in dump order."""
+def _dump(db: Connection, sink: Callable[[bytes | bytearray], None]) -> dict[str, Any]:
+    """Write every table to `sink`; return {table: {"rows", "sha256"}} in dump order.
+
+    The rows are read (SQLCipher decrypting pages) in a helper thread while this one
+    hashes, seals and writes them: one pass over the data, on two cores."""
     tables: dict[str, Any] = {}
     for table in _table_dumps(db):
         digest = hashlib.sha256()
 
-        def emit(data: bytes, digest: Any = digest) -> None:
+        def emit(data: bytes | bytearray, digest: Any = digest) -> None:
             digest.update(data)
             sink(data)
 
         emit(_json_record(b"S", {"table": table.name, "columns": table.columns}))
         count = 0
-        for row in db.execute(table.select):
-            emit(_encode_row(row))
-            count += 1
+        with _ahead(db.execute(table.select)) as rows:
+            for row in rows:
+                for piece in _encode_row(row):
+                    emit(piece)
+                count += 1
         emit(b"E" + _U64.pack(count))
         tables[table.name] = {"rows": count, "sha256": digest.hexdigest()}
     return tables
 
 
 class _PlainReader:
-    """Reads the decrypted payload across chunk boundaries; feeds the current table hash."""
+    """Reads the decrypted payload across chunk boundaries. The current table's digest is
+    fed whole stretches of a chunk as they are passed, not every small read."""
 
     def __init__(self, chunks: Iterator[bytes]) -> None:
         self._chunks = chunks
         self._buffer = b""
         self._offset = 0
-        self.digest: Any = None
+        self._hashed = 0  # the buffer's bytes before this are in the digest (or skipped)
+        self._digest: Any = None
+
+    def hash_into(self, digest: Any) -> None:
+        """Feed every byte read from here on to `digest` (None: to nothing)."""
+        self._feed()
+        self._digest = digest
+
+    def _feed(self) -> None:
+        if self._digest is not None and self._offset > self._hashed:
+            self._digest.update(memoryview(self._buffer)[self._hashed:self._offset])
+        self._hashed = self._offset
+
+    def _next_chunk(self) -> None:
+        self._feed()
+        chunk = next(self._chunks, None)
+        if chunk is None:
+            raise BackupDamagedError(detail="the payload ends inside a record")
+        self._buffer, self._offset, self._hashed = chunk, 0, 0
 
     def read(self, size: int) -> bytes:
-        available = len(self._buffer) - self._offset
-        if available >= size:
-            data = self._buffer[self._offset:self._offset + size]
-            self._offset += size
-        else:
-            parts = [self._buffer[self._offset:]]
-            needed = size - available
-            self._buffer, self._offset = b"", 0
-            while needed > 0:
-                chunk = next(self._chunks, None)
-                if chunk is None:
-                    raise BackupDamagedError(detail="the payload ends inside a record")
-                if len(chunk) > needed:
-                    parts.append(chunk[:needed])
-                    self._buffer, self._offset = chunk, needed
-                    needed = 0
-                else:
-                    parts.append(chunk)
-                    needed -= len(chunk)
-            data = b"".join(parts)
-        if self.digest is not None:
-            self.digest.update(data)
-        return data
+        end = self._offset + size
+        if end <= len(self._buffer):
+            data = self._buffer[self._offset:end]
+            self._offset = end
+            return data
+        parts: list[memoryview] = []
+        while size:
+            if self._offset == len(self._buffer):
+                self._next_chunk()
+            take = min(size, len(self._buffer) - self._offset)
+            parts.append(memoryview(self._buffer)[self._offset:self._offset + take])
+            self._offset += take
+            size -= take
+        return b"".join(parts)
+
+    def skip(self, size: int) -> None:
+        """Pass `size` bytes without keeping them (they still reach the digest)."""
+        while self._offset + size > len(self._buffer):
+            size -= len(self._buffer) - self._offset
+            self._offset = len(self._buffer)
+            self._next_chunk()
+        self._offset += size
 
     def at_end(self) -> bool:
         if self._offset < len(self._buffer):
@@ -490,7 +606,8 @@ class _PlainReader:
         return True
 
 
-def _read_value(reader: _PlainReader) -> Any:
+def _read_value(reader: _PlainReader, blobs: bool) -> Any:
+    """One value; with `blobs` False a blob is checked and hashed but not kept (b"")."""
     tag = reader.read(1)
     if tag == b"N":
         return None
@@ -502,11 +619,13 @@ def _read_value(reader: _PlainReader) -> Any:
         (size,) = _U32.unpack(reader.read(4))
         if size > MAX_VALUE_SIZE:
             raise BackupDamagedError(detail="a value is larger than any vault can hold")
-        data = reader.read(size)
         if tag == b"B":
-            return data
+            if blobs:
+                return reader.read(size)
+            reader.skip(size)
+            return b""
         try:
-            return data.decode("utf-8", "surrogatepass")
+            return reader.read(size).decode("utf-8", "surrogatepass")
         except UnicodeDecodeError:
             raise BackupDamagedError(detail="text that is not UTF-8") from None
     raise BackupDamagedError(detail="an unknown value type")
@@ -522,11 +641,13 @@ def _read_json(reader: _PlainReader, limit: int) -> Any:
         raise BackupDamagedError(detail="an unreadable record") from None
 
 
-@dataclass
-class _TableStream:
+@dataclass(frozen=True)
+class _TableStart:
     name: str
     columns: list[str]
-    rows: Iterator[tuple[Any, ...]]
+
+
+_Item = _TableStart | tuple[Any, ...] | None
 
 
 @dataclass
@@ -535,14 +656,15 @@ class _Decoded:
     manifest: dict[str, Any] = field(default_factory=dict)
 
 
-def _decode(reader: _PlainReader, result: _Decoded) -> Iterator[_TableStream]:
-    """Yield each table in turn (consume its rows before asking for the next); fill
-    `result` with the hashes seen and the manifest."""
+def _decode(reader: _PlainReader, result: _Decoded, *, blobs: bool = True) -> Iterator[_Item]:
+    """The payload as one flat stream: a table's start, its rows, None at its end, the next
+    table…; fill `result` with the counts and hashes seen and the manifest."""
     while True:
-        reader.digest = hashlib.sha256()
+        digest = hashlib.sha256()
+        reader.hash_into(digest)
         tag = reader.read(1)
         if tag == b"M":
-            reader.digest = None
+            reader.hash_into(None)
             result.manifest = _read_json(reader, MAX_MANIFEST_SIZE)
             if reader.read(1) != b"Z" or not reader.at_end():
                 raise BackupDamagedError(detail="data after the manifest")
@@ -556,26 +678,19 @@ def _decode(reader: _PlainReader, result: _Decoded) -> Iterator[_TableStream]:
             raise BackupDamagedError(detail="an unreadable table header") from None
         if name in result.tables or not columns:
             raise BackupDamagedError(detail=f"table {name} appears twice or has no columns")
-        count = [0]
-
-        def rows(width: int = len(columns), count: list[int] = count) -> Iterator[tuple[Any, ...]]:
-            while True:
-                tag = reader.read(1)
-                if tag == b"E":
-                    (declared,) = _U64.unpack(reader.read(8))
-                    if declared != count[0]:
-                        raise BackupDamagedError(detail="a table's row count is wrong")
-                    return
-                if tag != b"R":
-                    raise BackupDamagedError(detail="an unknown record")
-                count[0] += 1
-                yield tuple(_read_value(reader) for _ in range(width))
-
-        table = _TableStream(name, columns, rows())
-        yield table
-        for _ in table.rows:  # whatever the consumer left
-            pass
-        result.tables[name] = {"rows": count[0], "sha256": reader.digest.hexdigest()}
+        yield _TableStart(name, columns)
+        count, width = 0, range(len(columns))
+        while (tag := reader.read(1)) == b"R":
+            count += 1
+            yield tuple([_read_value(reader, blobs) for _ in width])
+        if tag != b"E":
+            raise BackupDamagedError(detail="an unknown record")
+        (declared,) = _U64.unpack(reader.read(8))
+        if declared != count:
+            raise BackupDamagedError(detail="a table's row count is wrong")
+        reader.hash_into(None)
+        result.tables[name] = {"rows": count, "sha256": digest.hexdigest()}
+        yield None
 
 
 def _check_manifest(decoded: _Decoded, header: _Header) -> None:
@@ -626,30 +741,34 @@ def export(
     created_at = datetime.now(UTC).replace(microsecond=0)
     temp = temp_sibling(target, "export")
     try:
-        with vault.snapshot() as db:
-            schema_version = schema.version(db)
-            header, stream_nonce, file_key, password_key = _new_header(
-                password, profile, schema_version, created_at
-            )
-            aad = hashlib.sha256(header).digest()
-            with open(temp, "xb") as file:
+        with open(temp, "xb") as file:
+            with vault.snapshot() as db:
+                schema_version = schema.version(db)
+                header, stream_nonce, file_key, password_key = _new_header(
+                    password, profile, schema_version, created_at
+                )
+                aad = hashlib.sha256(header).digest()
                 file.write(header)
                 writer = _ChunkWriter(file, _payload_key(file_key, stream_nonce), aad, meter)
                 tables = _dump(db, writer.write)
-                manifest = {
-                    "payload_format": PAYLOAD_FORMAT,
-                    "schema_version": schema_version,
-                    "app_version": __version__,
-                    "created_at": created_at.isoformat(),
-                    "tables": tables,
-                }
-                writer.write(_json_record(b"M", manifest))
-                writer.write(b"Z")
-                writer.close()
-                file.flush()
-                os.fsync(file.fileno())
-        meter.total = meter.done + temp.stat().st_size
-        read_back = _verify_file(temp, meter, password_key=password_key)
+            manifest = {
+                "payload_format": PAYLOAD_FORMAT,
+                "schema_version": schema_version,
+                "app_version": __version__,
+                "created_at": created_at.isoformat(),
+                "tables": tables,
+            }
+            writer.write(_json_record(b"M", manifest))
+            writer.write(b"Z")
+            writer.close()
+            file.flush()
+            meter.total = meter.done + file.tell()
+            # The disk catches up while the file is read back (from the same pages): both
+            # must finish before the backup takes its name.
+            with ThreadPoolExecutor(1, thread_name_prefix="export-sync") as pool:
+                synced = pool.submit(os.fsync, file.fileno())
+                read_back = _verify_file(temp, meter, password_key=password_key)
+                synced.result()
         if read_back.rows != {name: t["rows"] for name, t in tables.items()}:
             raise BackupDamagedError(detail="the file read back differs from the vault")
         meter.check()
@@ -732,7 +851,7 @@ def _verify_file(path: Path, meter: _Meter, *, password: str | None = None,
     with _open_backup(path, password=password, password_key=password_key) as opened:
         header, reader = opened
         decoded = _Decoded()
-        for _table in _decode(reader(meter), decoded):
+        for _item in _decode(reader(meter), decoded, blobs=False):
             pass
         _check_manifest(decoded, header)
     return _info(path, header, decoded.manifest)
@@ -824,11 +943,8 @@ def restore(
         kept_aside: Path | None = None
         decoded = _Decoded()
         try:
-            store._write_new(
-                temp, new_password, profile or kdf.default_profile(),
-                lambda conn: _load(conn, header, reader(meter), decoded, meter),
-            )
-            _verify_restored(temp, new_password, decoded, meter)
+            _build(temp, new_password, profile or kdf.default_profile(), header,
+                   reader(meter), decoded, meter)
             meter.check()
             if vault_path.exists():
                 kept_aside = _keep_aside(vault_path)
@@ -847,10 +963,30 @@ def restore(
     return _info(source, header, decoded.manifest, kept_aside)
 
 
+def _build(temp: Path, password: str, profile: kdf.KdfProfile, header: _Header,
+           reader: _PlainReader, decoded: _Decoded, meter: _Meter) -> None:
+    """Create the new vault at `temp`, load it, sync it and verify it end to end."""
+    salt = kdf.new_salt(profile)
+    key = kdf.derive_key(password, salt)
+    try:
+        conn = store._connect(temp, key, salt, create=True)
+        try:
+            # A temporary file, synced once below before anything trusts it: SQLite's own
+            # syncs along the way would only make the disk wait.
+            conn.execute("PRAGMA synchronous = OFF")
+            _load(conn, header, reader, decoded, meter)
+        finally:
+            conn.close()
+        _verify_restored(temp, key, salt, decoded, meter)
+    finally:
+        kdf.wipe(key)
+
+
 def _load(conn: Connection, header: _Header, reader: _PlainReader, decoded: _Decoded,
           meter: _Meter) -> None:
     """Fill a fresh database: schema at the backup's version, the rows, their check, then
-    migrations forward. Runs inside `store._write_new`, before the file is synced."""
+    migrations forward. The stream is decrypted, hashed and decoded in a helper thread
+    while this one inserts (SQLCipher encrypting pages)."""
     conn.set_progress_handler(lambda: 1 if meter.cancelled() else 0, 100_000)
     conn.execute(f"PRAGMA cache_size = -{LOAD_CACHE_KIB}")  # fewer page re-encryptions
     try:
@@ -866,16 +1002,19 @@ def _load(conn: Connection, header: _Header, reader: _PlainReader, decoded: _Dec
         expected = {t.name: t for t in _table_dumps(conn)}
         for name in expected:
             conn.execute(f"DELETE FROM {_quote(name)}")  # noqa: S608 - e.g. the new meta rows
-        for table in _decode(reader, decoded):
-            known = expected.get(table.name)
-            if known is None or table.columns != known.columns:
-                raise BackupDamagedError(detail=f"table {table.name} is not in this format")
-            columns = ", ".join(c if c == "rowid" else _quote(c) for c in table.columns)
-            marks = ", ".join("?" * len(table.columns))
-            conn.executemany(
-                f"INSERT INTO {_quote(table.name)} ({columns}) VALUES ({marks})",  # noqa: S608
-                table.rows,
-            )
+        with _ahead(_decode(reader, decoded)) as items:
+            for start in items:
+                if not isinstance(start, _TableStart):
+                    raise BackupDamagedError(detail="rows outside a table")
+                known = expected.get(start.name)
+                if known is None or start.columns != known.columns:
+                    raise BackupDamagedError(detail=f"table {start.name} is not in this format")
+                columns = ", ".join(c if c == "rowid" else _quote(c) for c in start.columns)
+                marks = ", ".join("?" * len(start.columns))
+                conn.executemany(
+                    f"INSERT INTO {_quote(start.name)} ({columns}) VALUES ({marks})",  # noqa: S608
+                    iter(items.__next__, None),  # this table's rows
+                )
         _check_manifest(decoded, header)
         if set(decoded.tables) != set(expected):
             raise BackupDamagedError(detail="tables are missing")
@@ -911,29 +1050,63 @@ def _sqlite_failure(error: Exception, meter: _Meter) -> Exception:
     return BackupDamagedError(detail=str(error))
 
 
-def _verify_restored(temp: Path, password: str, decoded: _Decoded, meter: _Meter) -> None:
-    """Open the new file with its own password and check it end to end."""
-    try:
-        conn = store._open_keyed(temp, password)
-    except WrongPasswordOrDamagedError:
-        raise BackupDamagedError(detail="the restored vault does not open") from None
-    conn.set_progress_handler(lambda: 1 if meter.cancelled() else 0, 100_000)
-    try:
-        if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
-            raise BackupDamagedError(detail="the restored vault fails its integrity check")
-        if conn.execute("PRAGMA foreign_key_check").fetchall():
-            raise BackupDamagedError(detail="the restored records do not link up")
-        if schema.version(conn) != schema.CURRENT_VERSION:
-            raise BackupDamagedError(detail="the restored vault has the wrong format")
-        counts = schema.record_counts(conn)
-        expected = {t: decoded.tables.get(t, {}).get("rows") for t in counts}
-        if decoded.manifest["schema_version"] == schema.CURRENT_VERSION and counts != expected:
-            raise BackupDamagedError(detail="record counts differ from the manifest")
-        _verify_attachments(conn)
-    except sqlcipher3.Error as error:
-        raise _sqlite_failure(error, meter) from error
-    finally:
-        conn.close()
+def _verify_restored(temp: Path, key: bytearray, salt: bytes, decoded: _Decoded,
+                     meter: _Meter) -> None:
+    """Sync the new file and check it end to end, reopened with its password's key.
+
+    The key was derived from the password and the salt now read back from the file, so
+    reusing it proves what deriving it again would. Three things run at once, and all must
+    succeed: the fsync; PRAGMA integrity_check (every page, its structure and indexes);
+    and, here, the links, the format, the counts and every document's SHA-256 (every
+    document byte). The two checks each read every page (SQLCipher checks each page's
+    HMAC as it decrypts it), so they take their own connections and a core each."""
+    if store.read_salt(temp) != salt:
+        raise BackupDamagedError(detail="the restored vault does not open")
+    stop = threading.Event()
+
+    def connect() -> Connection:
+        try:
+            conn = store._connect(temp, key, salt, create=False)
+        except WrongPasswordOrDamagedError:
+            raise BackupDamagedError(detail="the restored vault does not open") from None
+        conn.set_progress_handler(lambda: 1 if stop.is_set() or meter.cancelled() else 0,
+                                  100_000)
+        return conn
+
+    def integrity_check() -> None:
+        conn = connect()
+        try:
+            if conn.execute("PRAGMA integrity_check").fetchall() != [("ok",)]:
+                raise BackupDamagedError(detail="the restored vault fails its integrity check")
+        except sqlcipher3.Error as error:
+            raise _sqlite_failure(error, meter) from error
+        finally:
+            conn.close()
+
+    with ThreadPoolExecutor(2, thread_name_prefix="restore-check") as pool:
+        synced = pool.submit(fsync_file, temp)
+        checked = pool.submit(integrity_check)
+        try:
+            conn = connect()
+            try:
+                if conn.execute("PRAGMA foreign_key_check").fetchall():
+                    raise BackupDamagedError(detail="the restored records do not link up")
+                if schema.version(conn) != schema.CURRENT_VERSION:
+                    raise BackupDamagedError(detail="the restored vault has the wrong format")
+                counts = schema.record_counts(conn)
+                expected = {t: decoded.tables.get(t, {}).get("rows") for t in counts}
+                if (decoded.manifest["schema_version"] == schema.CURRENT_VERSION
+                        and counts != expected):
+                    raise BackupDamagedError(detail="record counts differ from the manifest")
+                _verify_attachments(conn)
+            except sqlcipher3.Error as error:
+                raise _sqlite_failure(error, meter) from error
+            finally:
+                conn.close()
+            checked.result()
+            synced.result()
+        finally:
+            stop.set()
 
 
 def _verify_attachments(conn: Connection) -> None:
@@ -944,9 +1117,10 @@ def _verify_attachments(conn: Connection) -> None:
         return
     found: dict[int, tuple[int, str]] = {}
     current, digest, size = None, hashlib.sha256(), 0
-    for attachment_id, data in conn.execute(
+    chunks = conn.execute(
         "SELECT attachment_id, data FROM attachment_chunk ORDER BY attachment_id, seq"
-    ):
+    )
+    for attachment_id, data in chunks:
         if attachment_id != current:
             if current is not None:
                 found[current] = (size, digest.hexdigest())

@@ -518,12 +518,11 @@ def test_disk_full_during_restore_leaves_the_current_vault(small_backup: Any,
                                                            current_vault: Path,
                                                            monkeypatch: pytest.MonkeyPatch):
     source, _ = small_backup
-    from vault import store
 
     def full(path: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(store, "fsync_file", full)
+    monkeypatch.setattr(backup, "fsync_file", full)  # the sync of the new vault file
     before, files = digest(current_vault), listing(current_vault.parent)
     with pytest.raises(StorageError, match="disk is full"):
         restore(source, current_vault, replace=True)
