@@ -154,10 +154,6 @@ class _Ledger:
     def open_principal(self) -> int:
         return self.installment.principal - self.paid_principal
 
-    @property
-    def paid(self) -> int:
-        return self.paid_principal + self.paid_interest + self.paid_fee + self.paid_penalty
-
     def take(self, available: int, day: date) -> int:
         """Pay what ``available`` covers in the order fees → penalty → interest → principal;
         return what is left. (Nothing owed is ever negative.)"""
@@ -314,39 +310,45 @@ class _Book:
         self.settled_on = day
 
 
-def _state(ledger: _Ledger, as_of: date, current: _Ledger | None) -> InstallmentState:
-    if ledger.remaining == 0:
-        status = Status.paid
-        late = max(0, (ledger.paid_on - ledger.due).days) if ledger.paid_on else 0
-    elif ledger.due < as_of:
-        status, late = Status.overdue, (as_of - ledger.due).days
-    elif ledger.paid > 0:
-        status, late = Status.partly_paid, 0
-    elif ledger is current:
-        status, late = Status.due, 0
-    else:
-        status, late = Status.future, 0
-    installment = ledger.installment
-    waived = installment.interest + installment.fee - ledger.owed_interest - ledger.owed_fee
-    return InstallmentState(  # positional, in field order: a third faster than keywords
-        installment,
-        status,
-        late,  # days_late
-        ledger.paid_principal,
-        ledger.paid_interest,
-        ledger.paid_fee,
-        ledger.paid_penalty,
-        ledger.penalty,
-        waived,
-        ledger.paid_on,
-    )
+# What a ledger ended with: remaining, paid principal, interest, fee and penalty, penalty,
+# owed interest and fee, paid on. Numbers and dates only, so the cycle collector stops
+# tracking these tuples: keeping a thousand loans' results costs no collection time.
+_Ending = tuple[int, int, int, int, int, int, int, int, date | None]
 
 
-def _states(ledgers: list[_Ledger], as_of: date) -> list[InstallmentState]:
-    """The replayed ledgers (in due-date order) as the caller sees them."""
-    first_open = bisect_left(ledgers, as_of, key=attrgetter("due"))  # due on or after as_of
-    current = ledgers[first_open] if first_open < len(ledgers) else None
-    return [_state(ledger, as_of, current) for ledger in ledgers]
+def _ending(ledger: _Ledger) -> _Ending:
+    return (ledger.remaining, ledger.paid_principal, ledger.paid_interest, ledger.paid_fee,
+            ledger.paid_penalty, ledger.penalty, ledger.owed_interest, ledger.owed_fee,
+            ledger.paid_on)
+
+
+def _states(
+    installments: list[Installment], endings: list[_Ending], as_of: date
+) -> list[InstallmentState]:
+    """Each installment (in due-date order) with what its ledger ended with, as of ``as_of``."""
+    current = bisect_left(installments, as_of, key=attrgetter("due"))  # first due on/after
+    states: list[InstallmentState] = []
+    for index, (installment, ending) in enumerate(zip(installments, endings, strict=True)):
+        (remaining, paid_principal, paid_interest, paid_fee, paid_penalty, penalty,
+         owed_interest, owed_fee, paid_on) = ending
+        due = installment.due
+        if remaining == 0:
+            status = Status.paid
+            late = max(0, (paid_on - due).days) if paid_on else 0
+        elif due < as_of:
+            status, late = Status.overdue, (as_of - due).days
+        elif paid_principal + paid_interest + paid_fee + paid_penalty > 0:
+            status, late = Status.partly_paid, 0
+        elif index == current:
+            status, late = Status.due, 0
+        else:
+            status, late = Status.future, 0
+        waived = installment.interest + installment.fee - owed_interest - owed_fee
+        states.append(InstallmentState(  # positional, in field order: faster than keywords
+            installment, status, late, paid_principal, paid_interest, paid_fee, paid_penalty,
+            penalty, waived, paid_on,
+        ))
+    return states
 
 
 Paid = tuple[date, int]  # a payment as the replay takes it: (paid_on, amount)
@@ -429,7 +431,8 @@ def _reconcile(
         credit=book.credit,
         settled_on=book.settled_on,
     )
-    return Reconciliation.deferred(partial(_states, book.ledgers, as_of), summary)
+    endings = [_ending(ledger) for ledger in book.ledgers]
+    return Reconciliation.deferred(partial(_states, book.installments, endings, as_of), summary)
 
 
 @dataclass(frozen=True)
