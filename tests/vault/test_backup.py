@@ -532,3 +532,88 @@ def test_disk_full_during_restore_leaves_the_current_vault(small_backup: Any,
     with pytest.raises(StorageError):
         restore(source, new_target)
     assert listing(current_vault.parent) == files
+
+
+def test_fsync_failing_while_the_export_is_read_back_leaves_nothing(
+        vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    out_dir = tmp_path / "usb"
+    out_dir.mkdir()
+
+    def broken(fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", broken)
+    with pytest.raises(StorageError, match="Input/output error"):
+        export(vault, out_dir / "b.jqbak")
+    monkeypatch.undo()
+    assert listing(out_dir) == set()
+    assert backup.last_backup_age(vault) is None
+
+
+# -- the checks of the restored file, run side by side ---------------------------------
+
+
+def test_a_document_stored_wrongly_is_caught_when_the_file_is_read_back(
+        small_backup: Any, current_vault: Path, monkeypatch: pytest.MonkeyPatch):
+    source, _ = small_backup
+    load = backup._load
+
+    def load_then_damage(conn: Any, *args: Any) -> None:
+        load(conn, *args)
+        conn.execute("UPDATE attachment_chunk SET data = zeroblob(length(data)) "
+                     "WHERE rowid = (SELECT max(rowid) FROM attachment_chunk)")
+
+    monkeypatch.setattr(backup, "_load", load_then_damage)
+    before, files = digest(current_vault), listing(current_vault.parent)
+    with pytest.raises(BackupDamagedError, match="does not match its hash"):
+        restore(source, current_vault, replace=True)
+    assert digest(current_vault) == before
+    assert listing(current_vault.parent) == files
+
+
+def test_restore_cancelled_while_the_new_file_is_checked_leaves_nothing(
+        small_backup: Any, current_vault: Path, monkeypatch: pytest.MonkeyPatch):
+    source, _ = small_backup
+    stop = threading.Event()
+    check_documents = backup._verify_attachments
+
+    def cancel_meanwhile(conn: Any) -> None:
+        stop.set()  # while integrity_check and the fsync run beside this check
+        check_documents(conn)
+
+    monkeypatch.setattr(backup, "_verify_attachments", cancel_meanwhile)
+    before, files = digest(current_vault), listing(current_vault.parent)
+    with pytest.raises(BackupCancelledError):
+        restore(source, current_vault, replace=True, cancel=stop)
+    assert digest(current_vault) == before
+    assert listing(current_vault.parent) == files
+
+
+def test_rows_read_ahead_reach_the_consumer_in_order_and_errors_too():
+    rows = [(n, bytes(300_000)) for n in range(40)]
+    with backup._ahead(iter(rows)) as ahead:
+        assert list(ahead) == rows
+
+    def failing() -> Any:
+        yield (1,)
+        raise BackupDamagedError(detail="chunk 7 fails its check")
+
+    with pytest.raises(BackupDamagedError), backup._ahead(failing()) as ahead:
+        assert next(ahead) == (1,)
+        next(ahead)
+
+
+def test_leaving_early_stops_the_thread_reading_ahead():
+    produced = [0]
+
+    def endless() -> Any:
+        while True:
+            produced[0] += 1
+            yield (bytes(100_000),)
+
+    with backup._ahead(endless()) as ahead:
+        next(ahead)
+    threads = {t.name for t in threading.enumerate()}
+    assert "backup-ahead" not in threads
+    stopped_at = produced[0]
+    assert stopped_at < 200  # a few MiB ahead at most
