@@ -227,7 +227,8 @@ class _Book:
 
     def receive(self, day: date, amount: int) -> None:
         """A payment: penalty accrues to its day, then it is spent with any credit held."""
-        self.accrue(day)
+        if self.daily_penalty is not None:
+            self.accrue(day)
         self.credit += amount
         self.apply(day)
 
@@ -396,7 +397,8 @@ def _reconcile(
             raise ValueError("a payment must be more than zero")
         if passed < len(dues) and dues[passed] <= paid_on:
             reached = bisect_right(dues, paid_on, passed)
-            book.pass_dues(dues[passed:reached])
+            if book.credit or book.daily_penalty is not None:  # else nothing changes
+                book.pass_dues(dues[passed:reached])
             passed = reached
         book.receive(paid_on, amount)
     book.pass_dues(dues[passed:])
