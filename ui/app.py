@@ -6,6 +6,7 @@ emit signals and `App` decides (welcome → unlock → main window → lock → 
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -196,10 +197,14 @@ class App(QObject):
             self.show_unlock(path)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is QApplication.instance() and event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+        if (
+            watched is QApplication.instance()
+            and event.type() == QEvent.Type.FileOpen
+            and isinstance(event, QFileOpenEvent)
+        ):
             self.open_path(Path(event.file()))
             return True
-        return super().eventFilter(watched, event)
+        return False
 
     def restore_backup(self, source: Path | None = None) -> None:
         """Restore a vault from a backup (from the welcome window, or a double-clicked
@@ -252,6 +257,7 @@ class App(QObject):
     def open_main(self, vault: object) -> QWidget:
         from ui.main_window import MainWindow
 
+        freeze_start_up_objects()
         self.vault = vault
         self.settings.last_vault = vault.path  # type: ignore[attr-defined]
         window = MainWindow(vault, self.settings, self.translations.language)  # type: ignore[arg-type]
@@ -387,6 +393,22 @@ class App(QObject):
     def shutdown(self) -> None:
         self._close_vault()
         self.settings.sync()
+        app = QApplication.instance()
+        if app is not None and not isinstance(app, Application):
+            app.removeEventFilter(self)
+
+
+_frozen = False
+
+
+def freeze_start_up_objects() -> None:
+    """Once, at the first unlock (before any record is read): move what start-up made, the
+    modules and classes that live as long as the app, out of the cycle collector's sight,
+    so its full passes stay short while a large vault is on screen."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
 
 
 def _delete_on_close(dialog: QDialog) -> None:

@@ -2,7 +2,7 @@
 
 Cards for what is owed, what falls due in the next 30 days, what is overdue and the last
 backup; the follow-ups due soon; loans by state; two charts. The figures come from
-`vault.dashboard` (computed off the UI thread by the main window's `OverviewFeed`); this
+`vault.dashboard` (computed off the UI thread by the main window's `feed`); this
 page only draws them, in the palette's own colours so it follows light and dark mode.
 """
 
@@ -275,13 +275,20 @@ class DashboardPage(QScrollArea):
     # -- contents ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-read what is cheap (the backup's age); the figures arrive by `set_overviews`."""
+        """Re-read what is cheap (the backup's age); the figures arrive by `set_figures`."""
         from vault.backup import last_backup_age
 
         self.backup_age = last_backup_age(self.vault)
         self._show_backup()
 
+    def set_figures(self, figures: Any) -> None:
+        """The main window's prepared figures (`ui.main_window.Figures`)."""
+        self.set_dashboard(figures.dashboard)
+
     def set_overviews(self, _overviews: Any, dashboard: Dashboard) -> None:
+        self.set_dashboard(dashboard)
+
+    def set_dashboard(self, dashboard: Dashboard) -> None:
         self.figures = dashboard
         self._show()
         self._draw_charts()

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -48,8 +49,8 @@ from ui.loans_model import OVERDUE_ACCENT, percent_text, status_text, warning_ic
 from ui.widgets.schedule_table import STATUS_COLOURS
 from ui.widgets.schedule_table import status_text as installment_status_text
 from ui.wizards.texts import choice, step_hint, step_title, text
+from ui.workers import VaultReader
 from vault import checklist, repository
-from vault.errors import VaultError
 from vault.money import format_fen
 from vault.overview import LoanOverview, loan_overview
 from vault.reconcile import InstallmentState, Status
@@ -106,6 +107,39 @@ def warning_text(warning: RateWarning) -> str:
         apr=warning.apr_percent.quantize(Decimal("0.01")),
         threshold=(warning.threshold_percent or Decimal(0)).quantize(Decimal("0.01")),
         amount=format_fen(warning.amount_fen or 0),
+    )
+
+
+@dataclass(frozen=True)
+class DetailData:
+    """Everything the page shows about one loan, read in a worker (plain records)."""
+
+    overview: LoanOverview
+    payments: list[Payment]
+    contacts: list[Contact]
+    milestones: dict[str, Milestone]
+    credit_checks: list[CreditCheck]
+    accounts: dict[int, Account]
+
+
+def read_detail(vault: Any, loan_id: int) -> DetailData:
+    """The loan's records and overview (runs off the UI thread; a deleted loan raises)."""
+    db = vault.db
+    return DetailData(
+        overview=loan_overview(db, loan_id, date.today()),
+        payments=repository.select(
+            db, Payment, "loan_id = ?", (loan_id,), order_by="paid_on DESC, id DESC"
+        ),
+        contacts=repository.select(
+            db, Contact, "loan_id = ?", (loan_id,), order_by="happened_on DESC, id DESC"
+        ),
+        milestones={
+            m.step: m for m in repository.select(db, Milestone, "loan_id = ?", (loan_id,))
+        },
+        credit_checks=repository.select(
+            db, CreditCheck, "loan_id = ?", (loan_id,), order_by="checked_on"
+        ),
+        accounts={a.id or 0: a for a in repository.select(db, Account)},
     )
 
 
@@ -212,10 +246,14 @@ def _muted(label: QLabel) -> QLabel:
 
 class LoanDetailPage(QWidget):
     """Everything about one loan. `form_requested(name, loan_id)` asks the main window to
-    open a guided form ("record_payment", "negotiate", "settle", "log_contact")."""
+    open a guided form ("record_payment", "negotiate", "settle", "log_contact").
+
+    The records are read and reconciled in a worker (`self.reader`): the tab shows at once,
+    saying "Loading…", and fills in when they arrive; `loaded` fires then."""
 
     form_requested = Signal(str, int)
     summary_written = Signal(str)
+    loaded = Signal()
 
     def __init__(self, vault: Any, loan_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,6 +276,10 @@ class LoanDetailPage(QWidget):
         self.status = QLabel()
         self.problem = _muted(QLabel())
         self.problem.hide()
+        self.loading_label = _muted(QLabel())
+        self.reader = VaultReader(vault, partial(read_detail, loan_id=loan_id), self)
+        self.reader.ready.connect(self._loaded)
+        self.reader.failed.connect(self._failed)
         self.payment_button = QPushButton()
         self.negotiate_button = QPushButton()
         self.settle_button = QPushButton()
@@ -248,7 +290,7 @@ class LoanDetailPage(QWidget):
         self.contact_button.clicked.connect(lambda: self._request("log_contact"))
         self.summary_button = QPushButton()
         self.summary_button.clicked.connect(self.export_summary)
-        self.summary_button.setVisible(_letters() is not None)
+        self.summary_button.setVisible(_has_letters())
         actions = QHBoxLayout()
         for button in (
             self.payment_button,
@@ -288,6 +330,7 @@ class LoanDetailPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem)
+        layout.addWidget(self.loading_label)
         layout.addLayout(actions)
         layout.addWidget(self.sections, 1)
         self.retranslate()
@@ -460,6 +503,7 @@ class LoanDetailPage(QWidget):
         self.payments_view.setAccessibleName(translate("LoanDetail", "Payments"))
         self.contacts_view.setAccessibleName(translate("LoanDetail", "Contacts with the lender"))
         self.checklist_view.setAccessibleName(translate("LoanDetail", "Settlement checklist"))
+        self.loading_label.setText(translate("LoanDetail", "Loading…"))
         for model in (self.schedule_model, self.payments_model, self.checklist_model):
             model.retranslate()
         if self.overview is not None:
@@ -472,39 +516,43 @@ class LoanDetailPage(QWidget):
 
     # -- contents ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        try:
-            db = self.vault.db
-            self.overview = loan_overview(db, self.loan_id, date.today())
-            self.payments = repository.select(
-                db, Payment, "loan_id = ?", (self.loan_id,), order_by="paid_on DESC, id DESC"
-            )
-            self.contacts = repository.select(
-                db, Contact, "loan_id = ?", (self.loan_id,), order_by="happened_on DESC, id DESC"
-            )
-            self.milestones = {
-                m.step: m for m in repository.select(db, Milestone, "loan_id = ?", (self.loan_id,))
-            }
-            self.credit_checks = repository.select(
-                db, CreditCheck, "loan_id = ?", (self.loan_id,), order_by="checked_on"
-            )
-            self.accounts = {a.id or 0: a for a in repository.select(db, Account)}
-        except VaultError as error:  # e.g. the loan was deleted
-            from ui.messages import error_text
+    @property
+    def loading(self) -> bool:
+        return self.reader.busy
 
-            self.overview = None
-            self.problem.setText(error_text(error))
-            self.problem.show()
-            self.sections.setEnabled(False)
+    def refresh(self) -> None:
+        """Re-read the loan in a worker; what is shown stays until the new figures come."""
+        if not self.vault.is_open:
             return
+        self.loading_label.setVisible(self.overview is None and not self.problem.isVisible())
+        self.reader.request()
+
+    def _loaded(self, data: DetailData) -> None:
+        self.overview = data.overview
+        self.payments, self.contacts = data.payments, data.contacts
+        self.milestones, self.credit_checks = data.milestones, data.credit_checks
+        self.accounts = data.accounts
+        self.loading_label.hide()
         self.problem.hide()
         self.sections.setEnabled(True)
         self._fill()
         if self.documents is not None:
             self.documents.refresh()
+        self.loaded.emit()
+
+    def _failed(self, text: str) -> None:
+        """A known failure, e.g. the loan was deleted: say so instead of the loan."""
+        self.overview = None
+        self.loading_label.hide()
+        self.problem.setText(text)
+        self.problem.show()
+        self.sections.setEnabled(False)
+        self.loaded.emit()
 
     def clear(self) -> None:
-        """Drop every record shown (before the vault locks)."""
+        """Drop every record shown (before the vault locks: a read under way is waited for
+        and its result dropped)."""
+        self.reader.clear()
         self.overview = None
         self.payments, self.contacts, self.credit_checks = [], [], []
         self.milestones, self.accounts = {}, {}
@@ -909,6 +957,13 @@ class LoanDetailPage(QWidget):
 def _write_summary(letters: Any, vault: Any, loan_id: int, out: Any, language: str) -> Any:
     with vault.snapshot() as db:
         return letters.write_settlement_summary(db, loan_id, out, language)
+
+
+def _has_letters() -> bool:
+    """Whether vault.letters is installed (found without importing it: it loads ReportLab)."""
+    import importlib.util
+
+    return importlib.util.find_spec("vault.letters") is not None
 
 
 def _letters() -> Any:

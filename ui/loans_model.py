@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
 
 from vault import repository
 from vault.money import format_fen
@@ -126,29 +125,148 @@ def with_overview(row: LoanRow, overview: LoanOverview) -> LoanRow:
     )
 
 
+def computed_rows(db: Connection, overviews: Iterable[LoanOverview]) -> list[LoanRow]:
+    """Every loan with its computed figures (for a worker: plain data, no Qt)."""
+    by_id = {overview.loan.id: overview for overview in overviews}
+    return [
+        with_overview(row, by_id[row.loan_id]) if row.loan_id in by_id else row
+        for row in load_loan_rows(db)
+    ]
+
+
+@dataclass(frozen=True)
+class Cells:
+    """One row as the table shows it, prepared once (Qt asks for cells thousands of times
+    while it sorts, sizes columns and paints; each answer must be a lookup)."""
+
+    display: tuple[str, ...]
+    sort: tuple[Any, ...]
+    haystack: str  # every shown text, lower case, for the filter
+    overdue: bool
+    warned: bool
+
+
+def overdue_text(late: int) -> str:
+    return translate("LoansTableModel", "%n overdue", "", late)
+
+
+def row_cells(item: LoanRow) -> Cells:
+    """The display texts and sort keys of a row (plain Python: a worker may call it)."""
+    if item.computed:
+        if item.overdue_count:
+            next_due = overdue_text(item.overdue_count)
+        else:
+            next_due = item.next_due_on.isoformat() if item.next_due_on else "—"
+        computed = (
+            format_fen(item.outstanding or 0),
+            next_due,
+            format_fen(item.next_due_amount) if item.next_due_amount is not None else "—",
+            percent_text(item.apr) if item.apr is not None else "—",
+        )
+    else:
+        computed = ("…",) * 4
+    display = (
+        item.platform, item.contract_no, status_text(item.status), format_fen(item.principal),
+        *computed, item.borrowed_on.isoformat(),
+    )
+    if item.overdue_count:
+        next_key = -item.overdue_count  # overdue first when sorted ascending
+    else:
+        next_key = item.next_due_on.toordinal() if item.next_due_on else _LAST
+    sort = (
+        item.platform, item.contract_no, _STATUS_RANK.get(item.status, len(_STATUS_RANK)),
+        item.principal,
+        item.outstanding if item.outstanding is not None else -1,
+        next_key,
+        item.next_due_amount if item.next_due_amount is not None else -1,
+        int(item.apr * 10_000) if item.apr is not None else -1,
+        item.borrowed_on.toordinal(),
+    )
+    return Cells(display, sort, "\n".join(display).lower(), bool(item.overdue_count),
+                 bool(item.warnings))
+
+
+def prepared(rows: Iterable[LoanRow]) -> list[tuple[LoanRow, Cells]]:
+    return [(row, row_cells(row)) for row in rows]
+
+
 _warning_icon: QIcon | None = None
 
 
 def warning_icon() -> QIcon:
     global _warning_icon
     if _warning_icon is None:
+        from PySide6.QtWidgets import QApplication, QStyle  # QStyle is slow to load
+
         _warning_icon = QApplication.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning
         )
     return _warning_icon
 
 
+# Roles as plain ints: `data()` runs for every cell Qt measures or paints.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_SORT = int(SortRole)
+_LOAN_ID = int(LoanIdRole)
+_STATUS = int(StatusRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleDescriptionRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
 class LoansTableModel(QAbstractTableModel):
+    """The rows with their prepared cells. It sorts itself (`sort`), in Python over the
+    prepared keys: a proxy sorting 1,000 rows asks for ~20,000 cells one by one."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[LoanRow] = []
+        self._cells: list[Cells] = []
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     # -- contents ---------------------------------------------------------------------------
 
     def set_rows(self, rows: list[LoanRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_prepared(prepared(rows))
+
+    def set_prepared(self, rows: list[tuple[LoanRow, Cells]]) -> None:
+        """Show these rows (cells made by `prepared`, perhaps in a worker) in one cheap
+        update: the same loans in the same order, one dataChanged; the same loans in a new
+        order, one layout change (the view keeps its selection and scroll); else a reset."""
+        rows = self._sorted(rows)
+        ids = [row.loan_id for row, _cells in rows]
+        old_ids = [row.loan_id for row in self._rows]
+        if ids and ids == old_ids:
+            self._take(rows)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, COLUMN_COUNT - 1))
+        elif ids and len(ids) == len(old_ids) and set(ids) == set(old_ids):
+            self._relayout(rows)
+        else:
+            self.beginResetModel()
+            self._take(rows)
+            self.endResetModel()
+
+    def _take(self, rows: list[tuple[LoanRow, Cells]]) -> None:
+        self._rows = [row for row, _cells in rows]
+        self._cells = [cells for _row, cells in rows]
+
+    def _relayout(self, rows: list[tuple[LoanRow, Cells]]) -> None:
+        """The same loans in a new order; selections and the current row follow their loan."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        moved = [self._rows[index.row()].loan_id for index in before]
+        self._take(rows)
+        where = {row.loan_id: n for n, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before, [self.index(where[loan_id], index.column())
+                     for loan_id, index in zip(moved, before, strict=True)]
+        )
+        self.layoutChanged.emit()
 
     def load(self, db: Connection) -> None:
         """Re-read the loans; computed figures already known are kept until new ones come."""
@@ -166,13 +284,11 @@ class LoansTableModel(QAbstractTableModel):
     def set_overviews(self, overviews: Iterable[LoanOverview]) -> None:
         """Fill in the computed columns of the loans listed (others are ignored)."""
         by_id = {overview.loan.id: overview for overview in overviews}
-        if not self._rows:
-            return
-        self._rows = [
-            with_overview(row, by_id[row.loan_id]) if row.loan_id in by_id else row
-            for row in self._rows
-        ]
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+        if self._rows:
+            self.set_rows([
+                with_overview(row, by_id[row.loan_id]) if row.loan_id in by_id else row
+                for row in self._rows
+            ])
 
     def clear(self) -> None:
         """Forget every record (on lock): nothing stays behind in memory."""
@@ -181,12 +297,31 @@ class LoansTableModel(QAbstractTableModel):
     def row(self, row: int) -> LoanRow:
         return self._rows[row]
 
+    def accepts(self, row: int, status: str, needle: str) -> bool:
+        """Whether the row is in `status` ("": any) and shows `needle` (lower case)."""
+        item = self._rows[row]
+        return (not status or item.status == status) and needle in self._cells[row].haystack
+
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1)
-            )
+            self.set_rows(self._rows)  # the texts are prepared in the current language
+
+    # -- sorting ----------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        if self._rows:
+            self._relayout(self._sorted(list(zip(self._rows, self._cells, strict=True))))
+
+    def _sorted(self, rows: list[tuple[LoanRow, Cells]]) -> list[tuple[LoanRow, Cells]]:
+        column = self._sort_column
+        if not 0 <= column < COLUMN_COUNT:
+            return rows
+        return sorted(
+            rows, key=lambda pair: pair[1].sort[column],
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
 
     # -- Qt's model interface ---------------------------------------------------------------
 
@@ -220,105 +355,70 @@ class LoansTableModel(QAbstractTableModel):
                 "actually received (PBOC 2021 No. 3).",
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and section in _MONEY_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not 0 <= row < len(self._rows):
             return None
-        item = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == SortRole:
-            return self._raw(item, column)
-        if role == LoanIdRole:
-            return item.loan_id
-        if role == StatusRole:
-            return str(item.status)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in _MONEY_COLUMNS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        role = int(role)
+        if role == _DISPLAY:
+            return self._cells[row].display[column]
+        if role == _SORT:
+            return self._cells[row].sort[column]
+        if role == _ALIGN:
+            return _RIGHT if column in _MONEY_COLUMNS else _LEFT
+        if role == _LOAN_ID:
+            return self._rows[row].loan_id
+        if role == _STATUS:
+            return str(self._rows[row].status)
+        if role == _FOREGROUND:
             if column == COL_STATUS:
-                return _ACCENTS.get(item.status)
-            if column == COL_NEXT_DUE and item.overdue_count:
+                return _ACCENTS.get(self._rows[row].status)
+            if column == COL_NEXT_DUE and self._cells[row].overdue:
                 return OVERDUE_ACCENT
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_APR and item.warnings:
+            return None
+        if column != COL_APR or not self._cells[row].warned:
+            return None
+        if role == _DECORATION:
             return warning_icon()
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_APR and item.warnings:
+        if role == _TOOLTIP:
             return translate(
                 "LoansTableModel", "This rate may be above a line courts or regulators use. "
                 "Open the loan to see why.",
             )
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == COL_APR \
-                and item.warnings:
+        if role == _ACCESSIBLE:
             return translate("LoansTableModel", "Rate warning")
         return None
 
-    def _display(self, item: LoanRow, column: int) -> str:
-        if column == COL_PLATFORM:
-            return item.platform
-        if column == COL_CONTRACT:
-            return item.contract_no
-        if column == COL_STATUS:
-            return status_text(item.status)
-        if column == COL_PRINCIPAL:
-            return format_fen(item.principal)
-        if column == COL_BORROWED_ON:
-            return item.borrowed_on.isoformat()
-        if not item.computed:
-            return "…"
-        if column == COL_OUTSTANDING:
-            return format_fen(item.outstanding or 0)
-        if column == COL_NEXT_DUE:
-            late = item.overdue_count  # lupdate reads a plural's count only from a plain name
-            if late:
-                return self.tr("%n overdue", "", late)
-            return item.next_due_on.isoformat() if item.next_due_on else "—"
-        if column == COL_NEXT_AMOUNT:
-            return format_fen(item.next_due_amount) if item.next_due_amount is not None else "—"
-        if column == COL_APR:
-            return percent_text(item.apr) if item.apr is not None else "—"
-        return ""
-
-    @staticmethod
-    def _raw(item: LoanRow, column: int) -> Any:
-        if column == COL_PLATFORM:
-            return item.platform
-        if column == COL_CONTRACT:
-            return item.contract_no
-        if column == COL_STATUS:
-            return _STATUS_RANK.get(item.status, len(_STATUS_RANK))
-        if column == COL_PRINCIPAL:
-            return item.principal
-        if column == COL_BORROWED_ON:
-            return item.borrowed_on.toordinal()
-        if column == COL_OUTSTANDING:
-            return item.outstanding if item.outstanding is not None else -1
-        if column == COL_NEXT_DUE:
-            if item.overdue_count:
-                return -item.overdue_count  # overdue first when sorted ascending
-            return item.next_due_on.toordinal() if item.next_due_on else _LAST
-        if column == COL_NEXT_AMOUNT:
-            return item.next_due_amount if item.next_due_amount is not None else -1
-        if column == COL_APR:
-            return int(item.apr * 10_000) if item.apr is not None else -1
-        return 0
-
 
 class LoansFilterModel(QSortFilterProxyModel):
-    """Sorts by raw values; filters by text in any column and, optionally, by one status."""
+    """Filters by text in any column and, optionally, by one status; sorting is passed on
+    to the source model, which sorts its prepared keys in Python (the proxy would ask for
+    every cell it compares)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._status = ""
+        self._needle = ""
         self.setSortRole(SortRole)
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+    def setFilterFixedString(self, text: str) -> None:  # noqa: N802 - Qt API
+        """Show only rows with `text` in any column (any case)."""
+        self.beginFilterChange()
+        self._needle = text.lower()
+        self.endFilterChange()
 
     def set_status(self, status: str) -> None:
         """Show only loans in `status` ("" shows all)."""
@@ -333,8 +433,7 @@ class LoansFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
-        if self._status:
-            index = self.sourceModel().index(source_row, 0, source_parent)
-            if index.data(StatusRole) != self._status:
-                return False
+        source = self.sourceModel()
+        if isinstance(source, LoansTableModel):
+            return source.accepts(source_row, self._status, self._needle)
         return super().filterAcceptsRow(source_row, source_parent)

@@ -5,7 +5,8 @@ Where features plug in:
 - `add_page(widget, title)` adds a tab; `title` is a callable returning the translated
   title, re-run on every language change. A page may define `refresh()` (re-read from
   `self.vault`), `clear()` (drop every record it shows, called on lock) and
-  `set_overviews(overviews, dashboard)` (the computed figures, see `OverviewFeed`).
+  `set_figures(figures)` (the computed `Figures`, prepared in a worker by `self.feed`;
+  showing them must be cheap: the UI thread never stalls on a large vault).
 - `self.file_menu`, `self.tools_menu`, `self.view_menu`, `self.help_menu`: add QActions
   there; `self.file_actions_end` is the separator before Lock/Quit, so file actions go in
   with `file_menu.insertAction(window.file_actions_end, action)`.
@@ -19,16 +20,14 @@ Where features plug in:
 
 from __future__ import annotations
 
-import gc
 import importlib
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,13 +54,17 @@ from ui.i18n import LANGUAGES
 from ui.loans_model import (
     COL_BORROWED_ON,
     STATUS_ORDER,
+    Cells,
     LoanIdRole,
+    LoanRow,
     LoansFilterModel,
     LoansTableModel,
+    computed_rows,
+    prepared,
     status_text,
 )
 from ui.settings import Settings
-from ui.workers import Job
+from ui.workers import Job, VaultReader
 from vault.store import Vault
 
 # Feature → (module, function). Each function takes (parent, vault, *args); the guided
@@ -83,110 +86,25 @@ def open_feature(name: str, parent: QWidget, vault: Vault, *args: Any) -> Any:
     return getattr(importlib.import_module(module), function)(parent, vault, *args)
 
 
-class OverviewFeed(QObject):
-    """Every loan's overview and the dashboard figures, computed off the UI thread.
+@dataclass(frozen=True)
+class Figures:
+    """The computed figures, prepared off the UI thread for the pages to show as they are:
+    the loans list's rows with their cells, and the dashboard's figures."""
 
-    `request()` starts a computation (or, if one is running, another right after it);
-    `ready(overviews, dashboard)` delivers the newest. The worker reads through `vault.db`
-    without taking the vault's lock, so a save or a document panel never waits for it; a
-    read that raced a save is followed by the re-computation that save requests, so the
-    last figures shown are always whole. `clear()` (before the vault locks) drops any
-    result still to come and waits for the worker to leave the connection.
-    """
-
-    ready = Signal(object, object)
-    failed = Signal(str)
-
-    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.vault = vault
-        self.job: Job | None = None
-        self._again = False
-        self._generation = 0
-        self._job_generation = 0
-        self._idle = threading.Event()
-        self._idle.set()
-
-    @property
-    def busy(self) -> bool:
-        return self.job is not None
-
-    def request(self) -> None:
-        if self.job is not None:
-            self._again = True
-            return
-        if self.vault.is_open:
-            self._start()
-
-    def _start(self) -> None:
-        self._again = False
-        self._job_generation = self._generation
-        # No parent: the job must outlive this window if it closes mid-computation, and
-        # bound-method slots are dropped by Qt once this feed is gone.
-        self.job = job = Job()
-        self._idle.clear()
-        job.succeeded.connect(self._succeeded)
-        job.failed.connect(self._failed)
-        job.finished.connect(self._finished)
-        job.start(_compute_overviews, self.vault, date.today(), self._idle)
-
-    def _succeeded(self, result: tuple[Any, Any]) -> None:
-        if self._job_generation == self._generation and not self._again:
-            self.ready.emit(*result)
-
-    def _failed(self, error: BaseException) -> None:
-        stale = self._job_generation != self._generation
-        if stale or self._again or not self.vault.is_open:
-            return  # stale, or a newer computation is coming
-        text = messages.handle_job_error(error)
-        if text:
-            self.failed.emit(text)
-
-    def _finished(self) -> None:
-        self.job = None
-        gc.collect()  # what the worker left for later, collected here on the UI thread
-        if self._again and self.vault.is_open:
-            self._start()
-
-    def clear(self, timeout: float = 10.0) -> None:
-        self._generation += 1
-        self._again = False
-        self._idle.wait(timeout)
+    loans: list[tuple[LoanRow, Cells]]
+    dashboard: Any  # vault.dashboard.Dashboard
 
 
-_gc_lock = threading.Lock()
-_gc_holds = 0
-
-
-@contextmanager
-def cycle_collection_paused() -> Iterator[None]:
-    """Python's cycle collector runs in whichever thread happens to allocate, and freeing a
-    Qt widget's wrapper off the UI thread crashes Qt. While a worker builds thousands of
-    objects, collection waits; `OverviewFeed` collects on the UI thread afterwards."""
-    global _gc_holds
-    with _gc_lock:
-        _gc_holds += 1
-        if _gc_holds == 1:
-            gc.disable()
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_holds -= 1
-            if _gc_holds == 0:
-                gc.enable()
-
-
-def _compute_overviews(vault: Vault, as_of: date, idle: threading.Event) -> tuple[Any, Any]:
+def compute_figures(vault: Vault) -> Figures:
+    """Every loan's overview, reduced to what the pages show (runs in a worker; the
+    overviews themselves are dropped here, so the UI thread never frees them)."""
     from vault.dashboard import load_dashboard
     from vault.overview import all_overviews
 
-    try:
-        with cycle_collection_paused():
-            overviews = all_overviews(vault.db, as_of)
-            return overviews, load_dashboard(vault.db, overviews, as_of)
-    finally:
-        idle.set()
+    as_of = date.today()
+    db = vault.db
+    overviews = all_overviews(db, as_of)
+    return Figures(prepared(computed_rows(db, overviews)), load_dashboard(db, overviews, as_of))
 
 
 class LoansPage(QWidget):
@@ -268,8 +186,9 @@ class LoansPage(QWidget):
         self.model.load(self.vault.db)
         self._stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
 
-    def set_overviews(self, overviews: list[Any], _dashboard: Any) -> None:
-        self.model.set_overviews(overviews)
+    def set_figures(self, figures: Figures) -> None:
+        self.model.set_prepared(figures.loans)
+        self._stack.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
 
     def show_status(self, status: str) -> None:
         """Filter the list to one state ("" for all)."""
@@ -309,7 +228,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.setCentralWidget(self.tabs)
-        self.feed = OverviewFeed(vault, self)
+        self.feed = VaultReader(vault, compute_figures, self)
         self.dashboard = DashboardPage(vault, settings)
         self.dashboard.loan_activated.connect(self.open_loan)
         self.dashboard.status_chosen.connect(self.show_loans_in)
@@ -320,7 +239,7 @@ class MainWindow(QMainWindow):
         self.add_page(self.loans_page, lambda: self.tr("Loans"), closable=False)
         self.search_page = SearchPage(vault)
         self.search_page.loan_activated.connect(self.open_loan)
-        self.feed.ready.connect(self._overviews_ready)
+        self.feed.ready.connect(self._figures_ready)
         self.feed.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.vault_label = QLabel()
         self.statusBar().addPermanentWidget(self.vault_label)
@@ -357,11 +276,11 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.vault_changed.emit()
 
-    def _overviews_ready(self, overviews: list[Any], dashboard: Any) -> None:
+    def _figures_ready(self, figures: Figures) -> None:
         for page in self.pages():
-            receive = getattr(page, "set_overviews", None)
+            receive = getattr(page, "set_figures", None)
             if receive is not None:
-                receive(overviews, dashboard)
+                receive(figures)
 
     def clear_records(self) -> None:
         """Drop every record shown anywhere in this window (before the vault locks)."""
@@ -391,6 +310,7 @@ class MainWindow(QMainWindow):
             page.form_requested.connect(self.run_feature)
             page.summary_written.connect(lambda path: self.statusBar().showMessage(
                 self.tr("Settlement summary saved: %1").replace("%1", path), 15_000))
+            page.loaded.connect(self.retranslate)  # the tab's title names the loan
             self.add_page(page, page.title, closable=True)
         if section:
             page.show_section(section)
@@ -642,6 +562,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self.feed.busy:
+                self.feed.request()  # figures prepared in the old language are dropped
         super().changeEvent(event)
 
     def set_language(self, code: str) -> None:
@@ -668,7 +590,10 @@ class MainWindow(QMainWindow):
         self.settings.set_geometry("main", self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.feed.clear()  # the worker leaves the connection before anyone locks the vault
+        # The workers leave their connections before anyone locks the vault.
+        self.feed.clear()
+        for page in self.detail_pages():
+            page.reader.clear()
         self.save_geometry()
         super().closeEvent(event)
         self.closed.emit()

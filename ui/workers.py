@@ -13,19 +13,52 @@ check, and `show_progress(job, …)` shows a progress dialog whose Cancel calls
     job.start(backup.export, vault, target, progress=job.report, cancelled=job.is_cancelled)
 
 Signals are emitted from the worker thread and delivered queued, on the UI thread.
+`VaultReader` keeps a page's figures fresh: reads off the UI thread, the newest wins.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 # Jobs stay referenced here while they run, so a caller may drop its own reference.
 _running: set[Job] = set()
+_COLLECT_EVERY_MS = 200
+
+
+class UiThreadCollector(QObject):
+    """Python collects reference cycles in whichever thread happens to allocate, and a Qt
+    object freed off the UI thread crashes Qt. Once workers run, automatic collection is
+    off and this timer collects on the UI thread instead, generation by generation by
+    Python's own thresholds. The older generations wait while a job runs: what a worker
+    builds dies by reference counting when it is done, so they stay short (no pause)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(_COLLECT_EVERY_MS)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start()
+
+    @staticmethod
+    def collect() -> None:
+        young, middle, old = gc.get_count()
+        limits = gc.get_threshold()
+        if young < limits[0]:
+            return
+        generation = 0
+        if not _running and middle >= limits[1]:
+            generation = 2 if old >= limits[2] else 1
+        gc.collect(generation)
+
+
+_collector: UiThreadCollector | None = None
 
 
 def running_jobs() -> int:
@@ -48,8 +81,11 @@ class Job(QObject):
     # -- called from the UI thread --------------------------------------------------------
 
     def start(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        global _collector
         if self.running:
             raise RuntimeError("this job is already running")
+        if _collector is None:
+            _collector = UiThreadCollector()
         self.running = True
         self._cancel.clear()
         _running.add(self)
@@ -123,3 +159,85 @@ def show_progress(job: Job, parent: QWidget, label: str) -> QProgressDialog:
     job.finished.connect(dialog.close)
     job.finished.connect(dialog.deleteLater)
     return dialog
+
+
+class VaultReader(QObject):
+    """Reads from the open vault off the UI thread; the newest figures win.
+
+    `request()` starts `read(vault)` in a worker (or, if one is running, another right after
+    it); `ready(result)` delivers the result of the newest; `failed(text)` a known failure
+    in the user's language. The worker reads through its own thread's connection, so a save
+    or another page never waits for it; a read that raced a save is followed by the one that
+    save requests, so the last result shown is always whole. `clear()` (before the vault
+    locks) drops any result still to come and waits for the worker to leave the vault.
+    `read` returns plain data: no Qt object is made off the UI thread.
+    """
+
+    ready = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self, vault: Any, read: Callable[[Any], Any], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self._read = read
+        self.job: Job | None = None
+        self._again = False
+        self._generation = 0
+        self._job_generation = 0
+        self._idle = threading.Event()
+        self._idle.set()
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def request(self) -> None:
+        if self.job is not None:
+            self._again = True
+        elif self.vault.is_open:
+            self._start()
+
+    def _start(self) -> None:
+        self._again = False
+        self._job_generation = self._generation
+        # No parent: the job must outlive its owner if that closes mid-read, and
+        # bound-method slots are dropped by Qt once this reader is gone.
+        self.job = job = Job()
+        self._idle.clear()
+        job.succeeded.connect(self._succeeded)
+        job.failed.connect(self._failed)
+        job.finished.connect(self._finished)
+        job.start(_read_then_signal, self._read, self.vault, self._idle)
+
+    def _succeeded(self, result: Any) -> None:
+        if self._job_generation == self._generation and not self._again:
+            self.ready.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        stale = self._job_generation != self._generation
+        if stale or self._again or not self.vault.is_open:
+            return  # stale, or a newer read is coming
+        from ui.messages import handle_job_error
+
+        text = handle_job_error(error)
+        if text:
+            self.failed.emit(text)
+
+    def _finished(self) -> None:
+        self.job = None
+        if self._again and self.vault.is_open:
+            self._start()
+
+    def clear(self, timeout: float = 10.0) -> None:
+        self._generation += 1
+        self._again = False
+        self._idle.wait(timeout)
+
+
+def _read_then_signal(read: Callable[[Any], Any], vault: Any, idle: threading.Event) -> Any:
+    try:
+        return read(vault)
+    finally:
+        idle.set()  # the worker has left the vault's connection

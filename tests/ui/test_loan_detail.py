@@ -32,6 +32,7 @@ def demo(vault: Vault) -> Vault:
 def page_for(qtbot, vault: Vault, platform: str) -> LoanDetailPage:  # noqa: ANN001
     page = LoanDetailPage(vault, loan_id_of(vault, platform))
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading)  # read in a worker
     return page
 
 
@@ -160,6 +161,7 @@ def test_a_deleted_loan_says_so_and_clear_forgets(qtbot, demo: Vault) -> None:  
     with demo.transaction() as db:
         db.execute("DELETE FROM loan WHERE id = ?", (page.loan_id,))
     page.refresh()
+    qtbot.waitUntil(lambda: not page.loading)
     assert page.problem.isVisibleTo(page) and "no longer exists" in page.problem.text()
 
 
