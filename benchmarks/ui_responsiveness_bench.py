@@ -5,13 +5,18 @@
 
 Runs offscreen. A 10 ms timer on the UI thread records the largest gap between its ticks
 (a gap is time the event loop could not run: a click or a repaint would have waited that
-long) during each step a user goes through: unlock → loans listed → computed columns
+long) during each step a user goes through: typing the password → unlock → loans listed → computed columns
 applied → a loan's detail open. Target: no gap above 100 ms.
+
+Like an installed Jieqing, it runs from compiled bytecode (cached under the temporary
+folder, so the source tree stays clean even where PYTHONDONTWRITEBYTECODE is set), and the
+password is entered TYPING_S after the unlock window shows, as a person would.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import sys
 import tempfile
@@ -19,8 +24,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(ROOT))
+sys.dont_write_bytecode = False
+sys.pycache_prefix = str(Path(tempfile.gettempdir()) / "jieqing-bench-pycache")
+for package in ("ui", "vault"):
+    compileall.compile_dir(ROOT / package, quiet=1)
 
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -28,6 +38,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 TICK_MS = 10
 TARGET_MS = 100.0
 TIMEOUT_S = 120.0
+TYPING_S = 2.0
 
 
 class StallMeter:
@@ -95,26 +106,31 @@ def main() -> int:
     unlock = controller.show_unlock(args.vault)
     meter = StallMeter()
     meter.start()
-    spin_until(lambda: True)
     results: list[tuple[str, float, float]] = []
 
-    def step(name: str, action: Callable[[], object], done: Callable[[], bool]) -> None:
+    def step(
+        name: str, action: Callable[[], object], done: Callable[[], bool], settle_ms: int = 200
+    ) -> None:
         meter.reset()
         started = time.perf_counter()
         action()
-        spin_until(done)
+        spin_until(done, settle_ms)
         results.append((name, time.perf_counter() - started, meter.worst))
 
     def window() -> object:
         return controller.window
 
-    from ui.main_window import MainWindow
+    def main_window_shown() -> bool:  # ui.main_window is first imported by the unlock
+        return type(window()).__name__ == "MainWindow"
 
     def unlock_now() -> None:
         unlock.password.setText(args.password)  # type: ignore[attr-defined]
         unlock.unlock()  # type: ignore[attr-defined]
 
-    step("unlock → loans listed", unlock_now, lambda: isinstance(window(), MainWindow))
+    step("unlock window, typing", lambda: None, lambda: True, settle_ms=int(TYPING_S * 1000))
+    step("unlock → loans listed", unlock_now, main_window_shown)
+    from ui.main_window import MainWindow
+
     main_window = window()
     assert isinstance(main_window, MainWindow)
     model = main_window.loans_page.model

@@ -7,6 +7,7 @@ emit signals and `App` decides (welcome → unlock → main window → lock → 
 from __future__ import annotations
 
 import gc
+import importlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,13 @@ if TYPE_CHECKING:
     from ui.workers import Job
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# The core modules the main window needs (plain Python, no Qt): imported in the background
+# while the first window waits for the user, so unlocking opens the main window at once.
+MAIN_WINDOW_CORE = (
+    "vault.store", "vault.overview", "vault.dashboard", "vault.backup", "vault.checklist",
+    "vault.search",
+)
+PREFETCH_AFTER_MS = 1000  # after the first window is up (and never in a --smoke run)
 BACKUP_SUFFIX = ".jqbak"
 
 
@@ -104,7 +112,12 @@ def close_modal_dialogs() -> None:
 
 
 class IdleLock(QObject):
-    """Locks after a period without user input, anywhere in the application."""
+    """Locks after a period without user input, anywhere in the application.
+
+    It watches every event through an application-wide filter. The first events through a
+    Python filter make Qt's bindings resolve every internal class they meet (a one-time
+    pause of some tens of milliseconds), so `watch()` is called while the first window
+    waits for the user, not when the vault opens."""
 
     def __init__(self, on_idle: object, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -113,19 +126,25 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._fire)
         self.active = False
+        self.watching = False
+
+    def watch(self) -> None:
+        if not self.watching:
+            QApplication.instance().installEventFilter(self)
+            self.watching = True
 
     def start(self, minutes: int) -> None:
         self.timer.setInterval(minutes * 60_000)
-        if not self.active:
-            QApplication.instance().installEventFilter(self)
-            self.active = True
+        self.watch()
+        self.active = True
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
-        if self.active:
+        self.active = False
+        if self.watching:
             QApplication.instance().removeEventFilter(self)
-            self.active = False
+            self.watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _activity() and self.timer.isActive():
@@ -169,6 +188,7 @@ class App(QObject):
         self.idle_lock = IdleLock(self.lock, self)
         self._demo_job: Job | None = None
         self.backup_actions: BackupActions | None = None
+        self._shut_down = False
         app = QApplication.instance()
         if isinstance(app, Application):
             app.file_opened.connect(lambda name: self.open_path(Path(name)))
@@ -224,6 +244,8 @@ class App(QObject):
             self.show_unlock(path)
 
     def _show(self, window: QWidget) -> QWidget:
+        if self.vault is None:
+            QTimer.singleShot(PREFETCH_AFTER_MS, self, self._prepare_main_window)
         old, self.window = self.window, window
         window.show()
         window.activateWindow()
@@ -231,6 +253,12 @@ class App(QObject):
             old.hide()
             old.deleteLater()
         return window
+
+    def _prepare_main_window(self) -> None:
+        """While the first window waits for the user: what unlocking will need."""
+        if self.vault is None and not self._shut_down:
+            prefetch_main_window()
+            self.idle_lock.watch()
 
     def show_welcome(self) -> WelcomeWindow:
         from ui.welcome import WelcomeWindow
@@ -391,11 +419,38 @@ class App(QObject):
         self.show_unlock(path)
 
     def shutdown(self) -> None:
+        self._shut_down = True
         self._close_vault()
         self.settings.sync()
         app = QApplication.instance()
         if app is not None and not isinstance(app, Application):
             app.removeEventFilter(self)
+
+
+_prefetching = False
+
+
+def prefetch_main_window() -> None:
+    """Once, while the first window waits for the user: import the core the main window
+    needs in a worker, then the main window's own (Qt) modules here on the UI thread, so
+    unlocking opens the main window without a long pause."""
+    global _prefetching
+    if _prefetching:
+        return
+    _prefetching = True
+    from ui.workers import Job
+
+    job = Job()
+    job.finished.connect(lambda: importlib.import_module("ui.main_window"))
+    job.start(_import_quietly, MAIN_WINDOW_CORE)  # running jobs are kept referenced
+
+
+def _import_quietly(names: tuple[str, ...]) -> None:
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - the UI imports it again when needed, and reports
+            return
 
 
 _frozen = False

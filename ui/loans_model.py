@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -61,9 +62,9 @@ _LAST = 1 << 62  # sorts unknown values after every real one
 translate = QCoreApplication.translate
 
 
-def status_text(status: LoanStatus) -> str:
-    """A loan status in the user's language."""
-    texts = {
+def status_texts() -> dict[LoanStatus, str]:
+    """Every loan status in the user's language."""
+    return {
         LoanStatus.active: translate("LoansTableModel", "Repaying"),
         LoanStatus.overdue: translate("LoansTableModel", "Overdue"),
         LoanStatus.negotiating: translate("LoansTableModel", "Negotiating"),
@@ -71,7 +72,11 @@ def status_text(status: LoanStatus) -> str:
         LoanStatus.settled: translate("LoansTableModel", "Paid off"),
         LoanStatus.closed: translate("LoansTableModel", "Closed out"),
     }
-    return texts.get(status, str(status))
+
+
+def status_text(status: LoanStatus) -> str:
+    """A loan status in the user's language."""
+    return status_texts().get(status, str(status))
 
 
 def percent_text(value: Decimal) -> str:
@@ -146,12 +151,24 @@ class Cells:
     warned: bool
 
 
+class LoansTableCounts(QObject):
+    """Phrases with a count (lupdate marks plural forms only in `self.tr` calls)."""
+
+    def overdue(self, n: int) -> str:
+        return self.tr("%n overdue", "", n)
+
+
+COUNTS = LoansTableCounts()
+
+
 def overdue_text(late: int) -> str:
-    return translate("LoansTableModel", "%n overdue", "", late)
+    return COUNTS.overdue(late)
 
 
-def row_cells(item: LoanRow) -> Cells:
-    """The display texts and sort keys of a row (plain Python: a worker may call it)."""
+def row_cells(item: LoanRow, statuses: dict[LoanStatus, str] | None = None) -> Cells:
+    """The display texts and sort keys of a row (plain Python: a worker may call it);
+    `statuses` is `status_texts()`, passed in when preparing many rows."""
+    statuses = status_texts() if statuses is None else statuses
     if item.computed:
         if item.overdue_count:
             next_due = overdue_text(item.overdue_count)
@@ -166,7 +183,8 @@ def row_cells(item: LoanRow) -> Cells:
     else:
         computed = ("…",) * 4
     display = (
-        item.platform, item.contract_no, status_text(item.status), format_fen(item.principal),
+        item.platform, item.contract_no, statuses.get(item.status, str(item.status)),
+        format_fen(item.principal),
         *computed, item.borrowed_on.isoformat(),
     )
     if item.overdue_count:
@@ -187,7 +205,8 @@ def row_cells(item: LoanRow) -> Cells:
 
 
 def prepared(rows: Iterable[LoanRow]) -> list[tuple[LoanRow, Cells]]:
-    return [(row, row_cells(row)) for row in rows]
+    statuses = status_texts()
+    return [(row, row_cells(row, statuses)) for row in rows]
 
 
 _warning_icon: QIcon | None = None

@@ -270,7 +270,9 @@ class MainWindow(QMainWindow):
             refresh = getattr(page, "refresh", None)
             if refresh is not None:
                 refresh()
-        self.feed.request()
+        # The figures are computed once what was read is on screen: the worker would
+        # otherwise compete with the first paint for Python's lock.
+        QTimer.singleShot(0, self.feed.request)
 
     def notify_changed(self) -> None:
         self.refresh()

@@ -2411,6 +2411,10 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Contacts with the lender</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>hotline %1</source>
         <translation>hotline %1</translation>
     </message>
@@ -2567,6 +2571,16 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
 </context>
 <context>
+    <name>LoansTableCounts</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoansTableModel</name>
     <message>
         <source>Repaying</source>
@@ -2635,13 +2649,6 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Rate warning</source>
         <translation>Rate warning</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
     </message>
     <message>
         <source>Status</source>

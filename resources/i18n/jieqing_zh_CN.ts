@@ -2404,6 +2404,10 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>与出借方的联系</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
         <source>hotline %1</source>
         <translation>客服电话 %1</translation>
     </message>
@@ -2557,6 +2561,15 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
 </context>
 <context>
+    <name>LoansTableCounts</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 期逾期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoansTableModel</name>
     <message>
         <source>Repaying</source>
@@ -2625,12 +2638,6 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Rate warning</source>
         <translation>利率警示</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n 期逾期</numerusform>
-        </translation>
     </message>
     <message>
         <source>Status</source>
