@@ -33,29 +33,34 @@ _COLLECT_EVERY_MS = 200
 
 class UiThreadCollector(QObject):
     """Python collects reference cycles in whichever thread happens to allocate, and a Qt
-    object freed off the UI thread crashes Qt. Once workers run, automatic collection is
-    off and this timer collects on the UI thread instead, generation by generation by
-    Python's own thresholds. The older generations wait while a job runs: what a worker
-    builds dies by reference counting when it is done, so they stay short (no pause)."""
+    object freed off the UI thread crashes Qt. While jobs run, automatic collection is off
+    and this timer collects the young generation on the UI thread instead, by Python's own
+    threshold; when the last job ends, automatic collection resumes. What a worker builds
+    dies by reference counting when it is done, so no long full collection follows a job."""
 
     def __init__(self) -> None:
         super().__init__()
-        gc.disable()
         self.timer = QTimer(self)
         self.timer.setInterval(_COLLECT_EVERY_MS)
         self.timer.timeout.connect(self.collect)
-        self.timer.start()
+        self.paused = False
+
+    def pause(self) -> None:
+        if not self.paused and gc.isenabled():
+            gc.disable()
+            self.paused = True
+            self.timer.start()
+
+    def resume(self) -> None:
+        if self.paused:
+            self.timer.stop()
+            self.paused = False
+            gc.enable()
 
     @staticmethod
     def collect() -> None:
-        young, middle, old = gc.get_count()
-        limits = gc.get_threshold()
-        if young < limits[0]:
-            return
-        generation = 0
-        if not _running and middle >= limits[1]:
-            generation = 2 if old >= limits[2] else 1
-        gc.collect(generation)
+        if gc.get_count()[0] >= gc.get_threshold()[0]:
+            gc.collect(0)
 
 
 _collector: UiThreadCollector | None = None
@@ -86,6 +91,7 @@ class Job(QObject):
             raise RuntimeError("this job is already running")
         if _collector is None:
             _collector = UiThreadCollector()
+        _collector.pause()
         self.running = True
         self._cancel.clear()
         _running.add(self)
@@ -99,6 +105,8 @@ class Job(QObject):
         self.running = False
         _running.discard(self)
         self.finished.disconnect(self._forget)
+        if not _running and _collector is not None:
+            _collector.resume()
 
     # -- called from the worker thread ----------------------------------------------------
 
