@@ -37,6 +37,12 @@ MAIN_WINDOW_CORE = (
     "vault.store", "vault.overview", "vault.dashboard", "vault.backup", "vault.checklist",
     "vault.search",
 )
+# Then the main window's own modules, one per turn of the event loop (Qt classes are set up
+# on the UI thread; one at a time, no pause is long).
+MAIN_WINDOW_UI = (
+    "ui.main_window", "ui.backup_dialogs", "ui.dashboard", "ui.search", "ui.loan_detail",
+    "ui.charts", "PySide6.QtCharts",
+)
 PREFETCH_AFTER_MS = 1000  # after the first window is up (and never in a --smoke run)
 BACKUP_SUFFIX = ".jqbak"
 
@@ -441,16 +447,22 @@ def prefetch_main_window() -> None:
     from ui.workers import Job
 
     job = Job()
-    job.finished.connect(lambda: importlib.import_module("ui.main_window"))
+    job.finished.connect(lambda: _import_one_by_one(MAIN_WINDOW_UI))
     job.start(_import_quietly, MAIN_WINDOW_CORE)  # running jobs are kept referenced
 
 
-def _import_quietly(names: tuple[str, ...]) -> None:
+def _import_one_by_one(names: tuple[str, ...]) -> None:
+    if names and _import_quietly(names[:1]):
+        QTimer.singleShot(0, lambda: _import_one_by_one(names[1:]))
+
+
+def _import_quietly(names: tuple[str, ...]) -> bool:
     for name in names:
         try:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - the UI imports it again when needed, and reports
-            return
+            return False
+    return True
 
 
 _frozen = False
