@@ -2,13 +2,15 @@
 
 Drop files on it, paste a screenshot (Ctrl+V: encoded to PNG in memory, never a temp
 file), or use "Add files…"; many files are added in a worker with a progress dialog and
-Cancel. Double-click opens the viewer. "Export a copy…" is the only way a document
-leaves the vault decrypted, and it says so first. Every dialog goes through
+Cancel. Double-click opens the viewer; a right-click gives the same actions as the
+buttons, plus any the owner adds through `extend_menu`. "Export a copy…" is the only way
+a document leaves the vault decrypted, and it says so first. Every dialog goes through
 `PanelDialogs`, the one seam tests replace.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -49,6 +51,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -281,6 +284,8 @@ class AttachmentPanel(QWidget):
         self.dialogs: Any = PanelDialogs()
         self.job: Job | None = None
         self.last_results: list[IngestResult] = []
+        # The owner's extra actions on a document's context menu: (menu, attachment id).
+        self.extend_menu: Callable[[QMenu, int], None] | None = None
 
         self.model = DocumentsModel(self)
         self.view = QListView()
@@ -295,6 +300,8 @@ class AttachmentPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setDragEnabled(False)
         self.view.doubleClicked.connect(lambda index: self.open_document(self._id_at(index.row())))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_menu)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.add_button = QPushButton()
@@ -379,6 +386,28 @@ class AttachmentPanel(QWidget):
         attachment_id = self.selected_id()
         if attachment_id is not None:
             action(attachment_id)
+
+    def context_menu(self, attachment_id: int) -> QMenu:
+        """The buttons' actions for one document, then the owner's (`extend_menu`)."""
+        menu = QMenu(self)
+        for button, action in (
+            (self.open_button, self.open_document), (self.edit_button, self.edit_document),
+            (self.export_button, self.export_document), (self.remove_button, self.remove_document),
+        ):
+            menu.addAction(button.text(), lambda act=action: act(attachment_id))
+        if self.extend_menu is not None:
+            menu.addSeparator()
+            self.extend_menu(menu, attachment_id)
+        return menu
+
+    def _show_menu(self, position: Any) -> None:
+        index = self.view.indexAt(position)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = self.context_menu(self._id_at(index.row()))
+        menu.exec(self.view.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def _update_buttons(self) -> None:
         chosen = self.selected_id() is not None

@@ -5,6 +5,11 @@ basis, payoff today, next due), Schedule (installments with status and days late
 plans kept as superseded history), Payments (with the unknown-payee flag), Contacts (a
 timeline), Documents (the loan's AttachmentPanel) and the Settlement checklist. Buttons
 open the guided forms for this loan through `form_requested(name, loan_id)`.
+
+Every payment, contact and checklist step has its own documents too: choosing one shows
+its AttachmentPanel below the table (drop, paste, add, open, export), each row shows a
+paperclip with its count, and a document of the loan can be linked to any of them
+("Also link to…" on its context menu).
 """
 
 from __future__ import annotations
@@ -25,9 +30,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,8 +42,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -50,7 +58,8 @@ from ui.widgets.schedule_table import STATUS_COLOURS
 from ui.widgets.schedule_table import status_text as installment_status_text
 from ui.wizards.texts import choice, step_hint, step_title, text
 from ui.workers import VaultReader
-from vault import checklist, repository
+from vault import attachments, checklist, repository
+from vault.errors import VaultError
 from vault.money import format_fen
 from vault.overview import LoanOverview, loan_overview
 from vault.reconcile import InstallmentState, Status
@@ -78,6 +87,18 @@ class LoanDetailCounts(QObject):
 
     def days(self, n: int) -> str:
         return self.tr("%n day(s)", "", n)
+
+    def documents(self, n: int) -> str:
+        return self.tr("%n document(s)", "", n)
+
+    def on_payments(self, n: int) -> str:
+        return self.tr("%n on payments", "", n)
+
+    def on_contacts(self, n: int) -> str:
+        return self.tr("%n on contacts", "", n)
+
+    def on_steps(self, n: int) -> str:
+        return self.tr("%n on checklist steps", "", n)
 
 
 COUNTS = LoanDetailCounts()
@@ -120,6 +141,22 @@ class DetailData:
     milestones: dict[str, Milestone]
     credit_checks: list[CreditCheck]
     accounts: dict[int, Account]
+    # How many documents each payment, contact and milestone has: {(record_type, id): n}.
+    document_counts: dict[tuple[str, int], int]
+
+
+def document_counts(db: Any, loan_id: int) -> dict[tuple[str, int], int]:
+    """One grouped query over the links of this loan's payments, contacts and steps."""
+    rows = db.execute(
+        "SELECT record_type, record_id, count(*) FROM attachment_link WHERE "
+        "(record_type = 'payment' AND record_id IN (SELECT id FROM payment WHERE loan_id = ?))"
+        " OR (record_type = 'contact' AND record_id IN (SELECT id FROM contact WHERE loan_id = ?))"
+        " OR (record_type = 'milestone'"
+        " AND record_id IN (SELECT id FROM milestone WHERE loan_id = ?))"
+        " GROUP BY record_type, record_id",
+        (loan_id, loan_id, loan_id),
+    ).fetchall()
+    return {(kind, record_id): count for kind, record_id, count in rows}
 
 
 def read_detail(vault: Any, loan_id: int) -> DetailData:
@@ -140,6 +177,7 @@ def read_detail(vault: Any, loan_id: int) -> DetailData:
             db, CreditCheck, "loan_id = ?", (loan_id,), order_by="checked_on"
         ),
         accounts={a.id or 0: a for a in repository.select(db, Account)},
+        document_counts=document_counts(db, loan_id),
     )
 
 
@@ -155,6 +193,7 @@ class Cell:
     tooltip: str = ""
     right: bool = False  # amounts line up on the right
     warn: bool = False  # shows the warning icon
+    clip: bool = False  # shows the paperclip (the record has documents)
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -211,6 +250,8 @@ class RowsTableModel(QAbstractTableModel):
             return cell.tooltip or None
         if role == Qt.ItemDataRole.DecorationRole and cell.warn:
             return warning_icon()
+        if role == Qt.ItemDataRole.DecorationRole and cell.clip:
+            return paperclip_icon()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if cell.right else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
@@ -235,10 +276,173 @@ def _table(model: RowsTableModel, name: str) -> QTableView:
     return view
 
 
+_PAPERCLIP: list[QIcon] = []
+
+
+def paperclip_pixmap(size: int = 16) -> QPixmap:
+    """A paperclip drawn in code (no emoji font is needed; Windows and Linux look alike)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#5f6368"), size / 10))
+    s = size / 16
+    path = QPainterPath()
+    path.moveTo(10 * s, 5 * s)
+    path.lineTo(10 * s, 11.5 * s)
+    path.arcTo(5 * s, 9 * s, 5 * s, 5 * s, 0, -180)
+    path.lineTo(5 * s, 3.5 * s)
+    path.arcTo(5 * s, 1 * s, 7 * s, 5 * s, 180, -180)
+    path.lineTo(12 * s, 12 * s)
+    path.arcTo(3 * s, 7.5 * s, 9 * s, 8 * s, 0, -180)
+    path.lineTo(3 * s, 6 * s)
+    painter.drawPath(path)
+    painter.end()
+    return pixmap
+
+
+def paperclip_icon() -> QIcon:
+    if not _PAPERCLIP:
+        _PAPERCLIP.append(QIcon(paperclip_pixmap()))
+    return _PAPERCLIP[0]
+
+
+def count_cell(n: int) -> Cell:
+    """The paperclip column: empty for a record without documents."""
+    return Cell(str(n) if n else "", n, clip=bool(n), tooltip=COUNTS.documents(n) if n else "")
+
+
+def _note_stretches(view: QTableView, column: int) -> None:
+    """The note takes the spare width, so the narrow paperclip column can come last."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
 def _muted(label: QLabel) -> QLabel:
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     label.setWordWrap(True)
     return label
+
+
+# -- the documents of a payment, contact or step -------------------------------------------
+
+
+def _evidence_panel_class() -> type:
+    """AttachmentPanel (imported on first use, as the Documents tab does) that can create its
+    record when the first document comes in: a checklist step has no row until then."""
+    from ui import messages
+    from ui.attachment_panel import AttachmentPanel
+
+    class EvidencePanel(AttachmentPanel):  # type: ignore[misc,valid-type]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.make_record: Callable[[], int] | None = None
+            self.made: int | None = None  # the row made for this add, until it has a link
+
+        def pending(self, record_type: str, make_record: Callable[[], int]) -> None:
+            """Show an empty panel; `make_record()` runs just before the first ingest."""
+            self.make_record = make_record
+            self.set_record(record_type, 0)
+
+        def set_record(self, record_type: str, record_id: int) -> None:
+            if record_id:
+                self.make_record = None
+            super().set_record(record_type, record_id)
+
+        def _ready(self) -> bool:
+            if self.make_record is None:
+                return True
+            try:
+                record_id = self.make_record()
+            except VaultError as error:
+                messages.show_error(self, error)
+                return False
+            self.made, self.make_record = record_id, None
+            self.record_id = record_id
+            return True
+
+        def add_files(self, paths: list[str]) -> None:
+            if self.job is not None and self.job.running or not self._ready():
+                return
+            super().add_files(paths)
+            if self.made is not None and self.job is not None:
+                self.job.finished.connect(self._drop_unused_record)
+
+        def add_image(self, image: Any) -> Any:
+            if not self._ready():
+                return None
+            result = super().add_image(image)
+            self._drop_unused_record()
+            return result
+
+        def _drop_unused_record(self) -> None:
+            """Nothing half-saved: if every file was refused or cancelled, the row made for
+            them goes again (it has no date, note or document yet)."""
+            made, self.made = self.made, None
+            if made is None or not self.vault.is_open:
+                return
+            with self.vault.transaction() as db:
+                if attachments.attachments_of(db, self.record_type, made):
+                    return
+                db.execute(
+                    "DELETE FROM milestone WHERE id = ? AND done_on IS NULL "
+                    "AND follow_up_on IS NULL AND note = ''",
+                    (made,),
+                )
+            self.documents_changed.emit()
+
+    return EvidencePanel
+
+
+class RecordDocuments(QWidget):
+    """Below a section's table: a hint while nothing is chosen, else a caption and the
+    chosen record's AttachmentPanel (made on first use)."""
+
+    def __init__(self, vault: Any, changed: Callable[[], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault = vault
+        self.changed = changed
+        self.panel: Any = None
+        self.hint = _muted(QLabel())
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        bold = QFont(self.caption.font())
+        bold.setBold(True)
+        self.caption.setFont(bold)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 4, 0, 0)
+        self.layout_.addWidget(self.hint)
+        self.layout_.addWidget(self.caption)
+        self.layout_.addStretch(1)
+        self.caption.hide()
+
+    def show_nothing(self) -> None:
+        self.hint.show()
+        self.caption.hide()
+        if self.panel is not None:
+            self.panel.hide()
+            self.panel.model.set_rows([])
+
+    def show_record(
+        self, caption: str, record_type: str, record_id: int | None,
+        make_record: Callable[[], int] | None = None,
+    ) -> None:
+        """Bind the panel to a record, or (record_id None) to one `make_record` will create."""
+        if self.panel is None:
+            self.panel = _evidence_panel_class()(self.vault, record_type, record_id or 0)
+            self.panel.documents_changed.connect(self.changed)
+            self.layout_.insertWidget(2, self.panel, 1)
+            self.layout_.takeAt(self.layout_.count() - 1)  # the panel stretches instead
+        if record_id is None:
+            assert make_record is not None
+            self.panel.pending(record_type, make_record)
+        elif (self.panel.record_type, self.panel.record_id) != (record_type, record_id):
+            self.panel.set_record(record_type, record_id)
+        self.hint.hide()
+        self.caption.setText(caption)
+        self.caption.show()
+        self.panel.show()
 
 
 # -- the page ------------------------------------------------------------------------------
@@ -265,6 +469,11 @@ class LoanDetailPage(QWidget):
         self.milestones: dict[str, Milestone] = {}
         self.credit_checks: list[CreditCheck] = []
         self.accounts: dict[int, Account] = {}
+        self.document_counts: dict[tuple[str, int], int] = {}
+        self.checklist_steps: list[str] = []  # the step key of each checklist row
+        # What is chosen in each section, kept across refreshes: a payment or contact id,
+        # a step key.
+        self.chosen: dict[str, Any] = {}
         self.documents: Any = None  # the AttachmentPanel, made when first shown
 
         self.heading = QLabel()
@@ -307,16 +516,30 @@ class LoanDetailPage(QWidget):
         self.schedule_page = self._build_schedule()
         self.payments_model = RowsTableModel(self._payment_headers, self)
         self.payments_view = _table(self.payments_model, "")
+        _note_stretches(self.payments_view, 6)
+        self.payment_documents = RecordDocuments(vault, self.refresh)
+        self.payments_view.selectionModel().selectionChanged.connect(self._payment_chosen)
+        self.payments_page = _split(self.payments_view, self.payment_documents)
         self.contacts_view = QTextBrowser()
         self.contacts_view.setOpenLinks(False)
+        self.contacts_view.anchorClicked.connect(self._contact_clicked)
+        self.contacts_view.document().addResource(
+            3, _CLIP_URL, paperclip_pixmap()  # 3: QTextDocument.ImageResource
+        )
+        self.contact_documents = RecordDocuments(vault, self.refresh)
+        self.contacts_page = _split(self.contacts_view, self.contact_documents)
         self.documents_holder = QWidget()
-        QVBoxLayout(self.documents_holder).setContentsMargins(0, 0, 0, 0)
+        self.linked_elsewhere = _muted(QLabel())
+        self.linked_elsewhere.hide()
+        holder = QVBoxLayout(self.documents_holder)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(self.linked_elsewhere)
         self.checklist_page = self._build_checklist()
         for page in (
             self.overview_page,
             self.schedule_page,
-            self.payments_view,
-            self.contacts_view,
+            self.payments_page,
+            self.contacts_page,
             self.documents_holder,
             self.checklist_page,
         ):
@@ -408,10 +631,14 @@ class LoanDetailPage(QWidget):
         self.checklist_model = RowsTableModel(self._checklist_headers, self)
         self.checklist_view = _table(self.checklist_model, "")
         self.checklist_view.setWordWrap(True)
+        _note_stretches(self.checklist_view, 3)
+        self.checklist_view.selectionModel().selectionChanged.connect(self._step_chosen)
+        self.step_documents = RecordDocuments(self.vault, self.refresh)
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.checklist_note)
-        layout.addWidget(self.checklist_view, 1)
+        layout.addWidget(_split(self.checklist_view, self.step_documents), 1)
         return page
 
     # -- words ------------------------------------------------------------------------------
@@ -440,6 +667,7 @@ class LoanDetailPage(QWidget):
             translate("LoanDetail", "Paid to"),
             translate("LoanDetail", "Reference no."),
             translate("LoanDetail", "Note"),
+            translate("LoanDetail", "Files"),
         ]
 
     @staticmethod
@@ -449,6 +677,7 @@ class LoanDetailPage(QWidget):
             translate("LoanDetail", "Done on"),
             translate("LoanDetail", "Follow up on"),
             translate("LoanDetail", "Note"),
+            translate("LoanDetail", "Files"),
         ]
 
     def title(self) -> str:
@@ -504,6 +733,22 @@ class LoanDetailPage(QWidget):
         self.contacts_view.setAccessibleName(translate("LoanDetail", "Contacts with the lender"))
         self.checklist_view.setAccessibleName(translate("LoanDetail", "Settlement checklist"))
         self.loading_label.setText(translate("LoanDetail", "Loading…"))
+        self.payment_documents.hint.setText(
+            translate("LoanDetail", "Choose a payment to see or add its receipts.")
+        )
+        self.contact_documents.hint.setText(
+            translate(
+                "LoanDetail",
+                "Click a contact’s date to see or add its screenshots and call recordings.",
+            )
+        )
+        self.step_documents.hint.setText(
+            translate(
+                "LoanDetail",
+                "Choose a step to see or add its evidence: the settlement certificate, "
+                "a credit report, the bank’s confirmation…",
+            )
+        )
         for model in (self.schedule_model, self.payments_model, self.checklist_model):
             model.retranslate()
         if self.overview is not None:
@@ -535,6 +780,7 @@ class LoanDetailPage(QWidget):
         self.loading_label.hide()
         self.problem.hide()
         self.sections.setEnabled(True)
+        self.document_counts = data.document_counts
         self._fill()
         if self.documents is not None:
             self.documents.refresh()
@@ -556,8 +802,11 @@ class LoanDetailPage(QWidget):
         self.overview = None
         self.payments, self.contacts, self.credit_checks = [], [], []
         self.milestones, self.accounts = {}, {}
+        self.document_counts, self.checklist_steps, self.chosen = {}, [], {}
         for model in (self.schedule_model, self.payments_model, self.checklist_model):
             model.set_rows([])
+        for box in (self.payment_documents, self.contact_documents, self.step_documents):
+            box.show_nothing()
         self.contacts_view.clear()
         self.plan_choice.clear()
         for _name, value in self.fact_labels.values():
@@ -573,6 +822,8 @@ class LoanDetailPage(QWidget):
             from ui.attachment_panel import AttachmentPanel
 
             self.documents = AttachmentPanel(self.vault, "loan", self.loan_id)
+            self.documents.extend_menu = self._also_link_menu
+            self.documents.documents_changed.connect(self.refresh)
             self.documents_holder.layout().addWidget(self.documents)
 
     def _request(self, name: str) -> None:
@@ -593,6 +844,7 @@ class LoanDetailPage(QWidget):
         self._fill_payments()
         self._fill_contacts()
         self._fill_checklist(overview)
+        self._fill_linked_elsewhere()
 
     def _set_fact(self, key: str, value: str) -> None:
         name, label = self.fact_labels[key]
@@ -818,11 +1070,21 @@ class LoanDetailPage(QWidget):
                     ),
                     Cell(payment.reference_no),
                     Cell(payment.note),
+                    count_cell(self.document_counts.get(("payment", payment.id or 0), 0)),
                 ]
             )
         self.payments_model.set_rows(rows)
+        ids = [p.id for p in self.payments]
+        _reselect(self.payments_view, ids, self.chosen.get("payment"))
+        if self.chosen.get("payment") not in ids:
+            self.chosen.pop("payment", None)
+            self.payment_documents.show_nothing()
 
     def _fill_contacts(self) -> None:
+        chosen = self.chosen.get("contact")
+        if chosen not in [c.id for c in self.contacts]:
+            self.chosen.pop("contact", None)
+            self.contact_documents.show_nothing()
         if not self.contacts:
             self.contacts_view.setHtml(
                 "<p>"
@@ -847,8 +1109,16 @@ class LoanDetailPage(QWidget):
                 )
                 if x
             )
+            count = self.document_counts.get(("contact", contact.id or 0), 0)
+            clip = (
+                f' &nbsp;<img src="{_CLIP_URL.toString()}" width="16" height="16"/> '
+                + html.escape(COUNTS.documents(count))
+                if count
+                else ""
+            )
             block = [
-                f"<h3>{contact.happened_on.isoformat()}</h3>",
+                f'<h3><a href="contact:{contact.id}">{contact.happened_on.isoformat()}</a>'
+                f"{clip}</h3>",
                 f"<p><i>{html.escape(who)}</i></p>",
             ]
             for label, value in (
@@ -861,8 +1131,17 @@ class LoanDetailPage(QWidget):
                 when = f" ({contact.next_step_on.isoformat()})" if contact.next_step_on else ""
                 label = html.escape(translate("LoanDetail", "Next step"))
                 block.append(f"<p><b>{label}:</b> {html.escape(contact.next_step)}{when}</p>")
+            if contact.id == chosen:  # the chosen contact stands out, as a selected row would
+                shade = self.palette().color(QPalette.ColorRole.AlternateBase).name()
+                block = [
+                    f'<table width="100%" cellpadding="6" bgcolor="{shade}"><tr><td>',
+                    *block,
+                    "</td></tr></table>",
+                ]
             parts.append("".join(block))
+        scroll = self.contacts_view.verticalScrollBar().value()
         self.contacts_view.setHtml("<hr/>".join(parts))
+        self.contacts_view.verticalScrollBar().setValue(scroll)
 
     def _fill_checklist(self, overview: LoanOverview) -> None:
         report_wrong = (
@@ -870,10 +1149,13 @@ class LoanDetailPage(QWidget):
             or "dispute_filed" in self.milestones
         )
         rows = []
-        for step in checklist.steps_for(overview.loan.secured, report_wrong):
+        steps = checklist.steps_for(overview.loan.secured, report_wrong)
+        self.checklist_steps = [step.key for step in steps]
+        for step in steps:
             milestone = self.milestones.get(step.key)
             done = milestone.done_on if milestone else None
             follow = milestone.follow_up_on if milestone else None
+            documents = self.document_counts.get(("milestone", getattr(milestone, "id", 0)), 0)
             rows.append(
                 [
                     Cell(
@@ -890,9 +1172,14 @@ class LoanDetailPage(QWidget):
                         else None,
                     ),
                     Cell(milestone.note if milestone else ""),
+                    count_cell(documents),
                 ]
             )
         self.checklist_model.set_rows(rows)
+        _reselect(self.checklist_view, self.checklist_steps, self.chosen.get("step"))
+        if self.chosen.get("step") not in self.checklist_steps:
+            self.chosen.pop("step", None)
+            self.step_documents.show_nothing()
         settled_on = overview.summary.settled_on
         if settled_on is not None:
             start, end = checklist.credit_check_window(settled_on)
@@ -913,6 +1200,160 @@ class LoanDetailPage(QWidget):
                 "to record each one.",
             )
         self.checklist_note.setText(note)
+
+    def _fill_linked_elsewhere(self) -> None:
+        """The Documents tab shows the loan's own documents; this line says how many more
+        are kept on its payments, contacts and steps (each shown in its own tab)."""
+        totals = dict.fromkeys(("payment", "contact", "milestone"), 0)
+        for (kind, _record_id), count in self.document_counts.items():
+            totals[kind] += count
+        parts = [
+            phrase(totals[kind])
+            for kind, phrase in (
+                ("payment", COUNTS.on_payments),
+                ("contact", COUNTS.on_contacts),
+                ("milestone", COUNTS.on_steps),
+            )
+            if totals[kind]
+        ]
+        self.linked_elsewhere.setText(
+            translate(
+                "LoanDetail",
+                "More documents of this loan, kept on its records (choose the record in its "
+                "tab to see them): %1.",
+            ).replace("%1", translate("LoanDetail", ", ").join(parts))
+        )
+        self.linked_elsewhere.setVisible(bool(parts))
+
+    # -- the documents of payments, contacts and steps --------------------------------------
+
+    def payment_caption(self, payment: Payment) -> str:
+        return (
+            translate("LoanDetail", "Receipts for the payment of ¥%1 on %2")
+            .replace("%1", format_fen(payment.amount))
+            .replace("%2", payment.paid_on.isoformat())
+        )
+
+    def contact_caption(self, contact: Contact) -> str:
+        return translate("LoanDetail", "Documents of the contact on %1 (%2)").replace(
+            "%1", contact.happened_on.isoformat()
+        ).replace("%2", choice(str(contact.channel)))
+
+    def step_caption(self, key: str) -> str:
+        return translate("LoanDetail", "Evidence for the step “%1”").replace(
+            "%1", step_title(key)
+        )
+
+    def _payment_chosen(self) -> None:
+        rows = self.payments_view.selectionModel().selectedRows()
+        if not rows:
+            self.chosen.pop("payment", None)
+            self.payment_documents.show_nothing()
+            return
+        payment = self.payments[rows[0].row()]
+        self.chosen["payment"] = payment.id
+        self.payment_documents.show_record(
+            self.payment_caption(payment), "payment", payment.id or 0
+        )
+
+    def choose_contact(self, contact_id: int) -> None:
+        contact = next((c for c in self.contacts if c.id == contact_id), None)
+        if contact is None:
+            return
+        self.chosen["contact"] = contact_id
+        self.contact_documents.show_record(self.contact_caption(contact), "contact", contact_id)
+        self._fill_contacts()
+
+    def _contact_clicked(self, url: Any) -> None:
+        kind, _, number = url.toString().partition(":")
+        if kind == "contact" and number.isdigit():
+            self.choose_contact(int(number))
+
+    def _step_chosen(self) -> None:
+        rows = self.checklist_view.selectionModel().selectedRows()
+        if not rows:
+            self.chosen.pop("step", None)
+            self.step_documents.show_nothing()
+            return
+        key = self.checklist_steps[rows[0].row()]
+        self.chosen["step"] = key
+        milestone = self.milestones.get(key)
+        # A step the user has not recorded yet has no row. Its evidence often comes first
+        # (the certificate arrives before anyone thinks of dates), so the panel takes
+        # documents at once: the step's row, without a date, is made just before the first
+        # document is stored, and removed again if none is.
+        self.step_documents.show_record(
+            self.step_caption(key), "milestone", milestone.id if milestone else None,
+            make_record=partial(self._make_step, key),
+        )
+
+    def _make_step(self, key: str) -> int:
+        with self.vault.transaction() as db:
+            return self._step_id(db, key)
+
+    def _step_id(self, db: Any, key: str) -> int:
+        """The step's milestone row, made (without a date) if the step has none yet."""
+        row = db.execute(
+            "SELECT id FROM milestone WHERE loan_id = ? AND step = ?", (self.loan_id, key)
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
+        made = repository.insert(db, Milestone(loan_id=self.loan_id, step=key))
+        assert made.id is not None
+        return made.id
+
+    def _also_link_menu(self, menu: QMenu, attachment_id: int) -> None:
+        """"Also link to…": this loan's payments, contacts and steps (ticked if linked)."""
+        with self.vault.snapshot() as db:
+            linked = {(link.record_type, link.record_id)
+                      for link in attachments.links_of(db, attachment_id)}
+        sub = menu.addMenu(translate("LoanDetail", "Also link to…"))
+        targets: list[tuple[str, list[tuple[str, str, Any]]]] = [
+            (
+                translate("LoanDetail", "Payments"),
+                [("payment", self.payment_caption(p), p.id) for p in self.payments],
+            ),
+            (
+                translate("LoanDetail", "Contacts"),
+                [("contact", self.contact_caption(c), c.id) for c in self.contacts],
+            ),
+            (
+                translate("LoanDetail", "Settlement checklist"),
+                [("milestone", step_title(key), key) for key in self.checklist_steps],
+            ),
+        ]
+        for heading, items in targets:
+            if not items:
+                continue
+            sub.addSection(heading)
+            for record_type, label, target in items:
+                record_id = target
+                if record_type == "milestone":
+                    record_id = getattr(self.milestones.get(target), "id", None)
+                action = sub.addAction(label)
+                done = (record_type, record_id) in linked
+                action.setCheckable(True)
+                action.setChecked(done)
+                action.setEnabled(not done)
+                action.triggered.connect(
+                    partial(self.link_document, attachment_id, record_type, target)
+                )
+
+    def link_document(
+        self, attachment_id: int, record_type: str, target: Any, *_checked: Any
+    ) -> None:
+        """Link a stored document to a payment or contact (id) or a step (key): one
+        transaction, which also makes the step's row if it has none yet."""
+        try:
+            with self.vault.transaction() as db:
+                record_id = self._step_id(db, target) if record_type == "milestone" else target
+                attachments.link(db, attachment_id, record_type, record_id)
+        except VaultError as error:
+            from ui import messages
+
+            messages.show_error(self, error)
+            return
+        self.refresh()
 
     # -- settlement summary -----------------------------------------------------------------
 
@@ -952,6 +1393,26 @@ class LoanDetailPage(QWidget):
         message = handle_job_error(error)
         if message:
             QMessageBox.warning(self, translate("LoanDetail", "Export settlement summary"), message)
+
+
+_CLIP_URL = QUrl("jieqing:paperclip")
+
+
+def _split(table: QWidget, documents: RecordDocuments) -> QSplitter:
+    """A section's table above the chosen record's documents."""
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(table)
+    splitter.addWidget(documents)
+    splitter.setChildrenCollapsible(False)
+    splitter.setStretchFactor(0, 1)
+    splitter.setStretchFactor(1, 1)
+    return splitter
+
+
+def _reselect(view: QTableView, keys: Sequence[Any], chosen: Any) -> None:
+    """Choose again, after a refresh, the row of the record that was chosen."""
+    if chosen is not None and chosen in keys:
+        view.selectRow(list(keys).index(chosen))
 
 
 def _write_summary(letters: Any, vault: Any, loan_id: int, out: Any, language: str) -> Any:
