@@ -2271,6 +2271,10 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Note</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -2415,6 +2419,18 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Loading…</translation>
     </message>
     <message>
+        <source>Choose a payment to see or add its receipts.</source>
+        <translation>Choose a payment to see or add its receipts.</translation>
+    </message>
+    <message>
+        <source>Click a contact’s date to see or add its screenshots and call recordings.</source>
+        <translation>Click a contact’s date to see or add its screenshots and call recordings.</translation>
+    </message>
+    <message>
+        <source>Choose a step to see or add its evidence: the settlement certificate, a credit report, the bank’s confirmation…</source>
+        <translation>Choose a step to see or add its evidence: the settlement certificate, a credit report, the bank’s confirmation…</translation>
+    </message>
+    <message>
         <source>hotline %1</source>
         <translation>hotline %1</translation>
     </message>
@@ -2507,6 +2523,30 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>These steps start once the loan is paid off. Use “Settle and close” to record each one.</translation>
     </message>
     <message>
+        <source>More documents of this loan, kept on its records (choose the record in its tab to see them): %1.</source>
+        <translation>More documents of this loan, kept on its records (choose the record in its tab to see them): %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Receipts for the payment of ¥%1 on %2</source>
+        <translation>Receipts for the payment of ¥%1 on %2</translation>
+    </message>
+    <message>
+        <source>Documents of the contact on %1 (%2)</source>
+        <translation>Documents of the contact on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Evidence for the step “%1”</source>
+        <translation>Evidence for the step “%1”</translation>
+    </message>
+    <message>
+        <source>Also link to…</source>
+        <translation>Also link to…</translation>
+    </message>
+    <message>
         <source>Export settlement summary</source>
         <translation>Export settlement summary</translation>
     </message>
@@ -2536,6 +2576,34 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on payments</source>
+        <translation>
+            <numerusform>%n on payments</numerusform>
+            <numerusform>%n on payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on contacts</source>
+        <translation>
+            <numerusform>%n on contacts</numerusform>
+            <numerusform>%n on contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on checklist steps</source>
+        <translation>
+            <numerusform>%n on checklist steps</numerusform>
+            <numerusform>%n on checklist steps</numerusform>
         </translation>
     </message>
 </context>

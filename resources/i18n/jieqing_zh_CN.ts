@@ -2264,6 +2264,10 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>备注</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
@@ -2408,6 +2412,18 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>正在读取…</translation>
     </message>
     <message>
+        <source>Choose a payment to see or add its receipts.</source>
+        <translation>选中一笔还款，即可查看或添加它的凭证。</translation>
+    </message>
+    <message>
+        <source>Click a contact’s date to see or add its screenshots and call recordings.</source>
+        <translation>点击某次联系的日期，即可查看或添加它的截图和通话录音。</translation>
+    </message>
+    <message>
+        <source>Choose a step to see or add its evidence: the settlement certificate, a credit report, the bank’s confirmation…</source>
+        <translation>选中一个步骤，即可查看或添加它的证明：结清证明、征信报告、银行的确认……</translation>
+    </message>
+    <message>
         <source>hotline %1</source>
         <translation>客服电话 %1</translation>
     </message>
@@ -2500,6 +2516,30 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>借款还清后开始这些步骤。用“结清与销户”逐项记录。</translation>
     </message>
     <message>
+        <source>More documents of this loan, kept on its records (choose the record in its tab to see them): %1.</source>
+        <translation>这笔借款的其他文件保存在各条记录上（在对应的标签页中选中记录即可查看）：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Receipts for the payment of ¥%1 on %2</source>
+        <translation>%2 还款 ¥%1 的凭证</translation>
+    </message>
+    <message>
+        <source>Documents of the contact on %1 (%2)</source>
+        <translation>%1 联系记录的文件（%2）</translation>
+    </message>
+    <message>
+        <source>Evidence for the step “%1”</source>
+        <translation>步骤“%1”的证明</translation>
+    </message>
+    <message>
+        <source>Also link to…</source>
+        <translation>同时关联到…</translation>
+    </message>
+    <message>
         <source>Export settlement summary</source>
         <translation>导出结清摘要</translation>
     </message>
@@ -2526,6 +2566,30 @@ If it happens again, please copy the details below and send them to us. They con
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 份文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on payments</source>
+        <translation>
+            <numerusform>还款记录上 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on contacts</source>
+        <translation>
+            <numerusform>联系记录上 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on checklist steps</source>
+        <translation>
+            <numerusform>结清清单步骤上 %n 份</numerusform>
         </translation>
     </message>
 </context>
