@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QPalette
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent, QEnterEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,6 +37,24 @@ def heading_font(widget: QWidget, scale: float = 1.5) -> QFont:
     return font
 
 
+class SelectableLabel(QLabel):
+    """A label whose text the mouse can select. The flag is set when the pointer first comes
+    over it (the I-beam shows from then on, as usual): Qt's enumerations cost ~20 ms at their
+    first touch, which the first window should not pay before it shows."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.selectable = False
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt API
+        if not self.selectable:
+            from PySide6.QtCore import Qt
+
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.selectable = True
+        super().enterEvent(event)
+
+
 class UnlockWindow(QWidget):
     """Emits `unlocked(vault)`; the password never leaves this window except to Vault.open."""
 
@@ -53,13 +71,11 @@ class UnlockWindow(QWidget):
         self.heading.setFont(heading_font(self))
         self.file_name = QLabel(path.name)
         self.file_name.setFont(heading_font(self, 1.1))
-        self.folder = QLabel(str(path.parent))
+        self.folder = SelectableLabel(str(path.parent))
         self.folder.setWordWrap(True)
-        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, from the palette
-        self.demo_note = QLabel()
+        self.demo_note = SelectableLabel()
         self.demo_note.setWordWrap(True)
-        self.demo_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo_note.setVisible(self.is_demo)
         self._password_label = QLabel()
         self.password = QLineEdit()
@@ -153,6 +169,8 @@ class UnlockWindow(QWidget):
                        self.create_button):
             widget.setEnabled(not busy)
         if busy:
+            from PySide6.QtCore import Qt  # see SelectableLabel: not touched at start-up
+
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()

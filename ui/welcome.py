@@ -3,7 +3,7 @@ or try the demo."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
@@ -74,7 +74,7 @@ class WelcomeWindow(QWidget):
         self.language.activated.connect(
             lambda index: self.language_chosen.emit(self.language.itemData(index))
         )
-        self.create_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.create_button.setFocus()  # Qt's OtherFocusReason, without touching the Qt enums
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -117,6 +117,8 @@ class WelcomeWindow(QWidget):
         for button in (self.create_button, self.open_button, self.restore_button, self.demo_button):
             button.setEnabled(not busy)
         if busy:
+            from PySide6.QtCore import Qt  # its enums cost ~20 ms at first touch: not at start-up
+
             show_inline(self.error, None)
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:

@@ -283,3 +283,15 @@ def _row():  # noqa: ANN202
     from vault.records import LoanStatus
 
     return LoanRow(1, "微粒贷", "C-1", 100_000, date(2024, 1, 2), 12, LoanStatus.active)
+
+
+def test_the_unlock_window_folder_becomes_selectable_when_the_pointer_comes_over_it(
+    app: App, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QEnterEvent
+
+    window = app.show_unlock(make_vault(tmp_path / "mine.jqvault"))
+    assert window.folder.text() == str(tmp_path)
+    QApplication.sendEvent(window.folder, QEnterEvent(QPointF(2, 2), QPointF(2, 2), QPointF(2, 2)))
+    assert window.folder.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
