@@ -279,23 +279,24 @@ def _table(model: RowsTableModel, name: str) -> QTableView:
 _PAPERCLIP: list[QIcon] = []
 
 
-def paperclip_pixmap(size: int = 16) -> QPixmap:
+def paperclip_pixmap(size: int = 16, colour: str = "#5f6368") -> QPixmap:
     """A paperclip drawn in code (no emoji font is needed; Windows and Linux look alike)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#5f6368"), size / 10))
+    painter.setPen(QPen(QColor(colour), 1.25 * size / 16))
     s = size / 16
+    # Three nested wires: inner U (x 6–9), the top turn (x 6–11), outer U (x 4–11).
     path = QPainterPath()
-    path.moveTo(10 * s, 5 * s)
-    path.lineTo(10 * s, 11.5 * s)
-    path.arcTo(5 * s, 9 * s, 5 * s, 5 * s, 0, -180)
-    path.lineTo(5 * s, 3.5 * s)
-    path.arcTo(5 * s, 1 * s, 7 * s, 5 * s, 180, -180)
-    path.lineTo(12 * s, 12 * s)
-    path.arcTo(3 * s, 7.5 * s, 9 * s, 8 * s, 0, -180)
-    path.lineTo(3 * s, 6 * s)
+    path.moveTo(9 * s, 5 * s)
+    path.lineTo(9 * s, 11.5 * s)
+    path.arcTo(6 * s, 10 * s, 3 * s, 3 * s, 0, -180)
+    path.lineTo(6 * s, 3.5 * s)
+    path.arcTo(6 * s, 1 * s, 5 * s, 5 * s, 180, -180)
+    path.lineTo(11 * s, 11.5 * s)
+    path.arcTo(4 * s, 8 * s, 7 * s, 7 * s, 0, -180)
+    path.lineTo(4 * s, 5 * s)
     painter.drawPath(path)
     painter.end()
     return pixmap
@@ -303,7 +304,11 @@ def paperclip_pixmap(size: int = 16) -> QPixmap:
 
 def paperclip_icon() -> QIcon:
     if not _PAPERCLIP:
-        _PAPERCLIP.append(QIcon(paperclip_pixmap()))
+        icon = QIcon()
+        for size in (16, 32):  # 32 for high-DPI screens
+            icon.addPixmap(paperclip_pixmap(size))
+            icon.addPixmap(paperclip_pixmap(size, "#ffffff"), QIcon.Mode.Selected)
+        _PAPERCLIP.append(icon)
     return _PAPERCLIP[0]
 
 
@@ -432,6 +437,10 @@ class RecordDocuments(QWidget):
         if self.panel is None:
             self.panel = _evidence_panel_class()(self.vault, record_type, record_id or 0)
             self.panel.documents_changed.connect(self.changed)
+            # One whole row of thumbnails stays visible however far the splitter moves.
+            view = self.panel.view
+            self.panel.layout().setContentsMargins(0, 0, 0, 0)  # in line with the caption
+            view.setMinimumHeight(view.gridSize().height() + 2 * view.frameWidth() + 4)
             self.layout_.insertWidget(2, self.panel, 1)
             self.layout_.takeAt(self.layout_.count() - 1)  # the panel stretches instead
         if record_id is None:
