@@ -243,3 +243,24 @@ def test_details_dialog_refuses_an_impossible_date(qtbot: QtBot, vault: Vault) -
     dialog.kind.setCurrentIndex(dialog.kind.findData(DocumentKind.credit_report.value))
     dialog.accept()
     assert dialog.details == DocumentDetails(DocumentKind.credit_report, "", date(2024, 2, 29), "")
+
+def test_the_context_menu_offers_the_buttons_actions_and_the_owners(
+    qtbot: QtBot, panel: tuple[AttachmentPanel, FakeDialogs], vault: Vault, loan_id: int,
+) -> None:
+    widget, dialogs = panel
+    result = attachments.add_bytes(vault, jpeg(), "cert.jpg", [Link("loan", loan_id)])
+    widget.refresh()
+    asked: list[int] = []
+    widget.extend_menu = lambda menu, doc: menu.addAction("Extra", lambda: asked.append(doc))
+    menu = widget.context_menu(result.attachment_id or 0)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["Open", "Details…", "Export a copy…", "Remove", "Extra"]
+    with qtbot.waitSignal(widget.viewer_opened) as opened:
+        menu.actions()[0].trigger()
+    opened.args[0].close()
+    menu.actions()[-1].trigger()
+    assert asked == [result.attachment_id]
+    dialogs.answer = False
+    menu.actions()[3].trigger()
+    assert "deleted from the vault" in dialogs.asked[-1]
+    assert widget.model.rowCount() == 1  # the user said no
