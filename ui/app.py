@@ -10,7 +10,7 @@ import gc
 import importlib
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator, Signal
 from PySide6.QtGui import QFileOpenEvent, QFont, QFontDatabase, QGuiApplication, QIcon
@@ -235,19 +235,49 @@ class App(QObject):
     def restore_backup(self, source: Path | None = None) -> None:
         """Restore a vault from a backup (from the welcome window, or a double-clicked
         .jqbak); once restored and checked, offer to unlock it unless a vault is open."""
+        parent = self.window
+        assert parent is not None
+        self._backup_actions_over(parent).restore_backup(source)
+
+    def _backup_actions_over(self, window: QWidget) -> BackupActions:
+        """Backup actions of our own over `window` (outside the main window's menu)."""
         from PySide6.QtWidgets import QMenu
 
         from ui.backup_dialogs import install_backup_actions
 
-        parent = self.window
-        assert parent is not None
-        self.backup_actions = install_backup_actions(parent, QMenu(parent), lambda: self.vault)
+        self.backup_actions = install_backup_actions(window, QMenu(window), lambda: self.vault)
         self.backup_actions.restored.connect(self._restored)
-        self.backup_actions.restore_backup(source)
+        self.backup_actions.replace_open_vault = self.restore_over_open_vault
+        return self.backup_actions
 
     def _restored(self, path: Path) -> None:
         if self.vault is None:
             self.show_unlock(path)
+
+    def restore_over_open_vault(self, values: dict[str, Any]) -> None:
+        """Restore a backup in place of the open vault (the user has confirmed): lock it as
+        Ctrl+L does (every record on screen forgotten), restore with the old vault kept aside,
+        then ask for the password of the restored vault. On failure or Cancel the vault is
+        exactly as it was, and its unlock window says what happened."""
+        if self.vault is None:
+            return
+        path = Path(self.vault.path)  # type: ignore[attr-defined]
+        close_modal_dialogs()
+        self._close_vault()
+        window = self.show_unlock(path)
+        window.set_busy(True)
+        self._backup_actions_over(window).run_restore(
+            {**values, "target": path, "replace": True}, report=self._restore_failed
+        )
+
+    def _restore_failed(self, text: str | None) -> None:
+        from ui.unlock import UnlockWindow
+
+        window = self.window
+        if isinstance(window, UnlockWindow):
+            window.set_busy(False)
+            if text:
+                window.show_error(text)
 
     def _show(self, window: QWidget) -> QWidget:
         if self.vault is None:
@@ -302,6 +332,7 @@ class App(QObject):
         window.preferences_requested.connect(self.edit_preferences)
         window.language_chosen.connect(self.set_language)
         window.closed.connect(self.shutdown)
+        window.backup_actions.replace_open_vault = self.restore_over_open_vault
         self._show(window)
         self.idle_lock.start(self.settings.auto_lock_minutes)
         return window

@@ -9,6 +9,7 @@ message box goes through `BackupDialogs`, which tests replace.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from vault import backup
 from vault.store import Vault
 
 VaultProvider = Callable[[], Vault | None]
+Report = Callable[[str | None], None]  # a failure's text (None: the crash dialog has it)
 
 
 translate = QCoreApplication.translate
@@ -78,6 +80,15 @@ class BackupDialogs:
 
     def warn(self, parent: QWidget, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
+
+    def confirm(self, parent: QWidget, title: str, text: str, action: str) -> bool:
+        """Ask before a big step: `action` names the button that goes ahead; Cancel is the
+        default, so Enter or Esc change nothing."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        box.exec()
+        return box.clickedButton() is go
 
 
 def _password_field() -> QLineEdit:
@@ -224,10 +235,19 @@ class VerifyDialog(_BackupFileForm):
 
 
 class RestoreDialog(_BackupFileForm):
+    """`open_vault` is the vault open now; with `replace_open`, restoring over it is offered
+    (after a confirmation), else that target is refused."""
+
     def __init__(
-        self, dialogs: BackupDialogs, parent: QWidget | None, open_vault: Path | None = None
+        self,
+        dialogs: BackupDialogs,
+        parent: QWidget | None,
+        open_vault: Path | None = None,
+        replace_open: bool = False,
     ) -> None:
         self.open_vault = open_vault
+        self.replace_open = replace_open
+        self.dialogs = dialogs
         super().__init__(
             translate("BackupDialogs", "Restore from a backup"),
             translate(
@@ -260,7 +280,8 @@ class RestoreDialog(_BackupFileForm):
         if target is None:
             self.missing(translate("BackupDialogs", "Choose where to put the restored vault."))
             return None
-        if self.open_vault is not None and target.resolve() == self.open_vault.resolve():
+        over_open = self.open_vault is not None and target.resolve() == self.open_vault.resolve()
+        if over_open and not self.replace_open:
             self.missing(
                 translate(
                     "BackupDialogs",
@@ -274,6 +295,15 @@ class RestoreDialog(_BackupFileForm):
             new_password = self.new_password.check()
             if new_password is None:
                 return None
+        if over_open and not self._confirm_replacing_open(target):
+            self.missing(
+                translate(
+                    "BackupDialogs",
+                    "That is the vault you have open. To keep it as it is, choose another "
+                    "file to restore into; or press OK again to replace it.",
+                )
+            )
+            return None
         return {
             "path": source,
             "target": target,
@@ -281,7 +311,30 @@ class RestoreDialog(_BackupFileForm):
             "new_password": new_password,
             # The file chooser has already asked before choosing an existing file.
             "replace": target.exists(),
+            "replaces_open_vault": over_open,
         }
+
+    def _confirm_replacing_open(self, target: Path) -> bool:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        aside = f"{target.stem}.before-restore-{stamp}{target.suffix}"
+        if self.same_password.isChecked():
+            password = translate("BackupDialogs", "the backup's password")
+        else:
+            password = translate("BackupDialogs", "the new password you chose")
+        text = translate(
+            "BackupDialogs",
+            "You chose the vault you have open: {name}\n\n"
+            "Jieqing will lock it, restore the backup in its place and check everything. "
+            "Your current vault is kept beside it, unchanged, under a dated name such as "
+            "{aside}. If anything goes wrong, your current vault stays exactly as it is.\n\n"
+            "Then Jieqing asks for the password again: {password}.",
+        ).format(name=target.name, aside=aside, password=password)
+        return self.dialogs.confirm(
+            self,
+            translate("BackupDialogs", "Replace the open vault?"),
+            text,
+            translate("BackupDialogs", "Lock and restore"),
+        )
 
 
 class BackupActions(QObject):
@@ -298,6 +351,9 @@ class BackupActions(QObject):
         self.job: Job | None = None
         self.last_result: backup.BackupInfo | None = None
         self._target: Path | None = None
+        # Set by the app, which alone can lock the open vault: restoring over it is offered
+        # and this is called with the restore form's values.
+        self.replace_open_vault: Callable[[dict[str, Any]], None] | None = None
         self.export_action = QAction(window)
         self.verify_action = QAction(window)
         self.restore_action = QAction(window)
@@ -360,27 +416,39 @@ class BackupActions(QObject):
         )
 
     def restore_backup(self, source: Path | None = None) -> None:
-        """Ask what to restore where (with `source` already chosen when given), then do it."""
+        """Ask what to restore where (with `source` already chosen when given), then do it;
+        over the open vault, the app takes over (it locks the vault first)."""
 
         def start(v: dict[str, Any]) -> None:
-            self._target = v["target"]
-            self._run(
-                translate("BackupDialogs", "Restoring and checking the vault…"),
-                self._restored,
-                backup.restore,
-                v["path"],
-                v["target"],
-                v["password"],
-                new_password=v["new_password"],
-                replace=v["replace"],
-            )
+            if v["replaces_open_vault"] and self.replace_open_vault is not None:
+                self.replace_open_vault(v)
+            else:
+                self.run_restore(v)
 
         vault = self.vault_provider()
         open_vault = vault.path if vault is not None and vault.is_open else None
-        form = RestoreDialog(self.dialogs, self.window, open_vault)
+        form = RestoreDialog(
+            self.dialogs, self.window, open_vault, self.replace_open_vault is not None
+        )
         if source is not None:
             form.source.set_value(source)
         self._open(form, start)
+
+    def run_restore(self, values: dict[str, Any], report: Report | None = None) -> None:
+        """Restore as the form's `values` say; a failure or Cancel goes to `report` when
+        given (else to a message box)."""
+        self._target = values["target"]
+        self._run(
+            translate("BackupDialogs", "Restoring and checking the vault…"),
+            self._restored,
+            backup.restore,
+            values["path"],
+            values["target"],
+            values["password"],
+            new_password=values["new_password"],
+            replace=values["replace"],
+            report=report,
+        )
 
     # -- plumbing ---------------------------------------------------------------------
 
@@ -405,19 +473,16 @@ class BackupActions(QObject):
         done: Callable[[Any], None],
         function: Callable[..., Any],
         *args: Any,
+        report: Report | None = None,
         **kwargs: Any,
     ) -> None:
-        job = Job(self)
+        # No parent: whoever hears `restored` may replace the window (and these actions)
+        # before the job's end arrives; a running job is kept referenced until then.
+        job = Job()
         self.job = job
         job.succeeded.connect(done)
-        job.failed.connect(self._failed)
-        job.cancelled.connect(
-            lambda: self.dialogs.inform(
-                self.window,
-                translate("BackupDialogs", "Cancelled"),
-                translate("BackupDialogs", "Cancelled; nothing was written."),
-            )
-        )
+        job.failed.connect(lambda error: self._failed(error, report))
+        job.cancelled.connect(lambda: self._cancelled(report))
         show_progress(job, self.window, label)
 
         def progress(done: int, total: int) -> None:  # in KiB: Qt signals carry 32-bit ints
@@ -425,10 +490,19 @@ class BackupActions(QObject):
 
         job.start(function, *args, progress=progress, cancel=job.is_cancelled, **kwargs)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, report: Report | None = None) -> None:
         text = messages.handle_job_error(error)
-        if text is not None:
+        if report is not None:
+            report(text)
+        elif text is not None:
             self.dialogs.warn(self.window, translate("BackupDialogs", "Jieqing"), text)
+
+    def _cancelled(self, report: Report | None = None) -> None:
+        text = translate("BackupDialogs", "Cancelled; nothing was written.")
+        if report is not None:
+            report(text)
+        else:
+            self.dialogs.inform(self.window, translate("BackupDialogs", "Cancelled"), text)
 
     def _exported(self, info: backup.BackupInfo) -> None:
         self.last_result = info

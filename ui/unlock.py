@@ -157,13 +157,13 @@ class UnlockWindow(QWidget):
             show_inline(self.error, self.tr("Type the vault's password."))
             return
         show_inline(self.error, None)
-        self._set_busy(True)
+        self.set_busy(True)
         self.job = Job()
         self.job.succeeded.connect(self._unlocked)
         self.job.failed.connect(self._failed)
         self.job.start(open_vault, self.path, self.password.text())
 
-    def _set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         for widget in (self.password, self.unlock_button, self.open_other_button,
                        self.create_button):
@@ -175,13 +175,17 @@ class UnlockWindow(QWidget):
         else:
             self.unsetCursor()
 
+    def show_error(self, text: str) -> None:
+        show_inline(self.error, text)
+        self.password.setFocus()
+
     def _unlocked(self, vault: object) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         self.password.clear()
         self.unlocked.emit(vault)
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         text = handle_job_error(error)
         if text is not None:
             show_inline(self.error, text)

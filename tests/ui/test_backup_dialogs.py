@@ -32,6 +32,8 @@ class FakeDialogs:
     def __init__(self) -> None:
         self.paths: dict[str, str] = {}
         self.messages: list[tuple[str, str, str]] = []  # (kind, title, text)
+        self.questions: list[tuple[str, str, str]] = []  # (title, text, action)
+        self.answer = False  # what confirm() answers
 
     def save_backup(self, parent: object, suggested: str) -> str:
         return self.paths.get("save_backup", "")
@@ -47,6 +49,10 @@ class FakeDialogs:
 
     def warn(self, parent: object, title: str, text: str) -> None:
         self.messages.append(("warn", title, text))
+
+    def confirm(self, parent: object, title: str, text: str, action: str) -> bool:
+        self.questions.append((title, text, action))
+        return self.answer
 
 
 @pytest.fixture
@@ -175,6 +181,38 @@ def test_restore_over_the_open_vault_is_refused_in_the_form(
     assert form.problem.text().startswith("That is the vault you have open.")
     assert form.isVisible() and installed.job is None
     assert vault.path.read_bytes() == before
+
+
+def test_restore_over_the_open_vault_says_what_happens_and_asks_first(
+        qtbot: QtBot, actions: tuple[BackupActions, FakeDialogs], vault: Vault, tmp_path: Path):
+    installed, fake = actions
+    handed: list[dict[str, Any]] = []
+    installed.replace_open_vault = handed.append  # the app's part: lock, then restore
+    fake.paths["open_backup"] = str(make_backup(vault, tmp_path / "b.jqbak"))
+    fake.paths["save_vault"] = str(vault.path)
+    before = vault.path.read_bytes()
+    form = submit_restore_form(installed)
+    ((title, text, action),) = fake.questions
+    assert (title, action) == ("Replace the open vault?", "Lock and restore")
+    assert vault.path.name in text and "kept beside it, unchanged" in text
+    assert f"{vault.path.stem}.before-restore-" in text
+    assert text.endswith("asks for the password again: the backup's password.")
+    # declined: nothing happens, the form says how to go on
+    assert form.isVisible() and handed == [] and installed.job is None
+    assert form.problem.text().startswith("That is the vault you have open.")
+    assert "press OK again to replace it" in form.problem.text()
+
+    fake.answer = True
+    form.same_password.setChecked(False)
+    form.new_password.password.setText("the new vault password")
+    form.new_password.confirmation.setText("the new vault password")
+    form.ok_button.click()
+    assert fake.questions[-1][1].endswith("again: the new password you chose.")
+    (values,) = handed
+    assert values["replaces_open_vault"] and values["target"] == vault.path
+    assert values["new_password"] == "the new vault password"
+    assert not form.isVisible() and installed.job is None  # the app runs it, not the form
+    assert vault.is_open and vault.path.read_bytes() == before
 
 
 def test_restore_over_a_vault_open_elsewhere_says_so(
