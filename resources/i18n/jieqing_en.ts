@@ -461,6 +461,38 @@
         <translation>That is the vault you have open. Choose a new file name; you can open the restored vault afterwards.</translation>
     </message>
     <message>
+        <source>That is the vault you have open. To keep it as it is, choose another file to restore into; or press OK again to replace it.</source>
+        <translation>That is the vault you have open. To keep it as it is, choose another file to restore into; or press OK again to replace it.</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s password</source>
+        <translation>the backup&apos;s password</translation>
+    </message>
+    <message>
+        <source>the new password you chose</source>
+        <translation>the new password you chose</translation>
+    </message>
+    <message>
+        <source>You chose the vault you have open: {name}
+
+Jieqing will lock it, restore the backup in its place and check everything. Your current vault is kept beside it, unchanged, under a dated name such as {aside}. If anything goes wrong, your current vault stays exactly as it is.
+
+Then Jieqing asks for the password again: {password}.</source>
+        <translation>You chose the vault you have open: {name}
+
+Jieqing will lock it, restore the backup in its place and check everything. Your current vault is kept beside it, unchanged, under a dated name such as {aside}. If anything goes wrong, your current vault stays exactly as it is.
+
+Then Jieqing asks for the password again: {password}.</translation>
+    </message>
+    <message>
+        <source>Replace the open vault?</source>
+        <translation>Replace the open vault?</translation>
+    </message>
+    <message>
+        <source>Lock and restore</source>
+        <translation>Lock and restore</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>&amp;Back up…</translation>
     </message>

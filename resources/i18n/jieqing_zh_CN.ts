@@ -461,6 +461,38 @@
         <translation>这是你当前打开的保险库。请另选一个文件名；恢复完成后可以再打开恢复的保险库。</translation>
     </message>
     <message>
+        <source>That is the vault you have open. To keep it as it is, choose another file to restore into; or press OK again to replace it.</source>
+        <translation>这是你当前打开的保险库。如果想让它保持不变，请另选一个文件来恢复；如果要替换它，请再次点击“确定”。</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s password</source>
+        <translation>备份的密码</translation>
+    </message>
+    <message>
+        <source>the new password you chose</source>
+        <translation>你新设置的密码</translation>
+    </message>
+    <message>
+        <source>You chose the vault you have open: {name}
+
+Jieqing will lock it, restore the backup in its place and check everything. Your current vault is kept beside it, unchanged, under a dated name such as {aside}. If anything goes wrong, your current vault stays exactly as it is.
+
+Then Jieqing asks for the password again: {password}.</source>
+        <translation>你选择的是当前打开的保险库：{name}
+
+结清会先锁定它，再用备份在原处恢复，并检查全部内容。当前的保险库会原样保留在旁边，名称带有日期，例如 {aside}。如果中途出现任何问题，当前的保险库会完全保持原样。
+
+之后结清会再次询问密码：{password}。</translation>
+    </message>
+    <message>
+        <source>Replace the open vault?</source>
+        <translation>替换当前打开的保险库？</translation>
+    </message>
+    <message>
+        <source>Lock and restore</source>
+        <translation>锁定并恢复</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
