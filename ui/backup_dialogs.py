@@ -325,9 +325,10 @@ class RestoreDialog(_BackupFileForm):
             "BackupDialogs",
             "You chose the vault you have open: {name}\n\n"
             "Jieqing will lock it, restore the backup in its place and check everything. "
-            "Your current vault is kept beside it, unchanged, under a dated name such as "
-            "{aside}. If anything goes wrong, your current vault stays exactly as it is.\n\n"
-            "Then Jieqing asks for the password again: {password}.",
+            "Your current vault is kept beside it, unchanged, under a dated name such as:\n"
+            "{aside}\n\n"
+            "If anything goes wrong, your current vault stays exactly as it is. Once restored, "
+            "Jieqing asks for the password again: {password}.",
         ).format(name=target.name, aside=aside, password=password)
         return self.dialogs.confirm(
             self,

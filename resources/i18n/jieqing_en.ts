@@ -473,18 +473,6 @@
         <translation>the new password you chose</translation>
     </message>
     <message>
-        <source>You chose the vault you have open: {name}
-
-Jieqing will lock it, restore the backup in its place and check everything. Your current vault is kept beside it, unchanged, under a dated name such as {aside}. If anything goes wrong, your current vault stays exactly as it is.
-
-Then Jieqing asks for the password again: {password}.</source>
-        <translation>You chose the vault you have open: {name}
-
-Jieqing will lock it, restore the backup in its place and check everything. Your current vault is kept beside it, unchanged, under a dated name such as {aside}. If anything goes wrong, your current vault stays exactly as it is.
-
-Then Jieqing asks for the password again: {password}.</translation>
-    </message>
-    <message>
         <source>Replace the open vault?</source>
         <translation>Replace the open vault?</translation>
     </message>
@@ -531,6 +519,20 @@ Then Jieqing asks for the password again: {password}.</translation>
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>You chose the vault you have open: {name}
+
+Jieqing will lock it, restore the backup in its place and check everything. Your current vault is kept beside it, unchanged, under a dated name such as:
+{aside}
+
+If anything goes wrong, your current vault stays exactly as it is. Once restored, Jieqing asks for the password again: {password}.</source>
+        <translation>You chose the vault you have open: {name}
+
+Jieqing will lock it, restore the backup in its place and check everything. Your current vault is kept beside it, unchanged, under a dated name such as:
+{aside}
+
+If anything goes wrong, your current vault stays exactly as it is. Once restored, Jieqing asks for the password again: {password}.</translation>
     </message>
     <message>
         <source>Jieqing</source>

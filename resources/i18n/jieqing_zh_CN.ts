@@ -473,18 +473,6 @@
         <translation>你新设置的密码</translation>
     </message>
     <message>
-        <source>You chose the vault you have open: {name}
-
-Jieqing will lock it, restore the backup in its place and check everything. Your current vault is kept beside it, unchanged, under a dated name such as {aside}. If anything goes wrong, your current vault stays exactly as it is.
-
-Then Jieqing asks for the password again: {password}.</source>
-        <translation>你选择的是当前打开的保险库：{name}
-
-结清会先锁定它，再用备份在原处恢复，并检查全部内容。当前的保险库会原样保留在旁边，名称带有日期，例如 {aside}。如果中途出现任何问题，当前的保险库会完全保持原样。
-
-之后结清会再次询问密码：{password}。</translation>
-    </message>
-    <message>
         <source>Replace the open vault?</source>
         <translation>替换当前打开的保险库？</translation>
     </message>
@@ -531,6 +519,20 @@ Then Jieqing asks for the password again: {password}.</source>
     <message>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>You chose the vault you have open: {name}
+
+Jieqing will lock it, restore the backup in its place and check everything. Your current vault is kept beside it, unchanged, under a dated name such as:
+{aside}
+
+If anything goes wrong, your current vault stays exactly as it is. Once restored, Jieqing asks for the password again: {password}.</source>
+        <translation>你选择的是当前打开的保险库：{name}
+
+结清会先锁定它，再用备份在原处恢复，并检查全部内容。当前的保险库会原样保留在旁边，名称带有日期，例如：
+{aside}
+
+如果中途出现任何问题，当前的保险库会完全保持原样。恢复完成后，结清会再次询问密码：{password}。</translation>
     </message>
     <message>
         <source>Jieqing</source>
