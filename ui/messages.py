@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -72,12 +72,17 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet("color: #e53935;")  # the one error accent; readable on light and dark
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
 
 
 def show_inline(label: QLabel, text: str | None) -> None:
+    if text:
+        # Made selectable (so it can be copied) only when there is something to say: the
+        # first touch of the Qt enum namespace costs ~20 ms, which start-up need not pay.
+        from PySide6.QtCore import Qt
+
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setText(text or "")
     label.setVisible(bool(text))
 

@@ -23,7 +23,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 # Jobs stay referenced here while they run, so a caller may drop its own reference.
@@ -151,6 +151,8 @@ def show_progress(job: Job, parent: QWidget, label: str) -> QProgressDialog:
     """A modal progress dialog following `job`; its Cancel button cancels the job."""
     cancel = QCoreApplication.translate("Job", "Cancel")
     dialog = QProgressDialog(label, cancel, 0, 0, parent)
+    from PySide6.QtCore import Qt  # not at import: start-up need not touch the Qt namespace
+
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoReset(False)
