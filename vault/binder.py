@@ -633,33 +633,45 @@ def _prepare(db: Connection, doc: _Doc, box_w: float, box_h: float) -> Printed:
 
 
 class _Prefetch:
-    """Prepares the evidence photos in a background thread, in print order, while the
-    loans' pages are laid out: Pillow releases the GIL while it decodes and resizes, so a
-    second core does the image work. One photo is decoded at a time; finished JPEGs wait
-    (at most AHEAD_BYTES of them) until their page is drawn."""
+    """Prepares the evidence photos in background threads, in print order, while the
+    loans' pages are laid out: Pillow releases the GIL while it decodes and resizes, so the
+    other core does the image work. Each thread reads through its own vault connection (a
+    connection is never shared between threads) and decodes one photo at a time; finished
+    JPEGs wait (at most AHEAD_BYTES of them) until their page is drawn."""
 
     AHEAD_BYTES = 64 * 1024 * 1024
+    WORKERS = 2
 
-    def __init__(self, db: Connection, jobs: Sequence[tuple[_Doc, float, float]]) -> None:
-        self.db = db
+    def __init__(
+        self, connect: Callable[[], Connection], jobs: Sequence[tuple[_Doc, float, float]]
+    ) -> None:
         self.jobs = list(jobs)
+        self.next_job = 0
         self.ready: dict[int, Printed | BaseException] = {}
         self.held = 0
         self.stopped = False
         self.lock = threading.Condition()
-        self.thread = threading.Thread(target=self._run, name="binder-images", daemon=True)
-        self.thread.start()
+        self.threads = [
+            threading.Thread(target=self._run, args=(connect,), name="binder-images",
+                             daemon=True)
+            for _ in range(min(self.WORKERS, len(self.jobs)))
+        ]
+        for thread in self.threads:
+            thread.start()
 
-    def _run(self) -> None:
-        for doc, box_w, box_h in self.jobs:
+    def _run(self, connect: Callable[[], Connection]) -> None:
+        db = connect()
+        while True:
             with self.lock:
                 while self.held > self.AHEAD_BYTES and not self.stopped:
                     self.lock.wait()
-                if self.stopped:
+                if self.stopped or self.next_job >= len(self.jobs):
                     return
+                doc, box_w, box_h = self.jobs[self.next_job]
+                self.next_job += 1
             result: Printed | BaseException
             try:
-                result = _prepare(self.db, doc, box_w, box_h)
+                result = _prepare(db, doc, box_w, box_h)
             except BaseException as error:  # handed to the page that needed it  # noqa: BLE001
                 result = error
             with self.lock:
@@ -670,7 +682,7 @@ class _Prefetch:
     def take(self, doc: _Doc) -> Printed | BaseException | None:
         """The prepared photo (or why it failed); None if it was not prefetched."""
         with self.lock:
-            while doc.id not in self.ready and self.thread.is_alive():
+            while doc.id not in self.ready and any(t.is_alive() for t in self.threads):
                 self.lock.wait(0.05)
             result = self.ready.pop(doc.id, None)
             if isinstance(result, Printed):
@@ -682,7 +694,8 @@ class _Prefetch:
         with self.lock:
             self.stopped = True
             self.lock.notify_all()
-        self.thread.join()
+        for thread in self.threads:
+            thread.join()
 
 
 def _fitted(db: Connection, doc: _Doc, ready: Printed, box_w: float, box_h: float) -> Printed:
@@ -1351,7 +1364,9 @@ def write_binder(
             nonlocal pages
             doc = _BinderDoc(stream, ctx, info)
             doc._doSave = 0  # noqa: SLF001 - saved below, once the late numbers are known
-            ctx.prefetch = _Prefetch(db, ctx.images) if ctx.images else None
+            ctx.prefetch = (
+                _Prefetch(lambda: vault.db, ctx.images) if ctx.images else None
+            )
             try:
                 doc.build(list(story))
             finally:
