@@ -64,7 +64,7 @@ from ui import messages
 from ui.document_viewer import DocumentViewer, format_size, pdf_thumbnail
 from ui.workers import Job, show_progress
 from vault import attachments
-from vault.attachments import DEFAULT_MAX_BYTES, IngestResult, Link, Outcome, Preview
+from vault.attachments import IngestResult, Link, Outcome, Preview
 from vault.errors import ValidationError, VaultError
 from vault.records import Attachment, DocumentKind, parse_date
 from vault.store import Vault
@@ -267,6 +267,15 @@ class AttachmentPanel(QWidget):
     documents_changed = Signal()
     viewer_opened = Signal(object)
 
+    @property
+    def max_bytes(self) -> int:
+        """The size limit for new documents: as given, else as set in Preferences."""
+        if self._max_bytes is not None:
+            return self._max_bytes
+        from ui.settings import Settings
+
+        return Settings().max_document_mib * 1024 * 1024
+
     def __init__(
         self,
         vault: Vault,
@@ -274,13 +283,13 @@ class AttachmentPanel(QWidget):
         record_id: int,
         parent: QWidget | None = None,
         *,
-        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_bytes: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.record_type = record_type
         self.record_id = record_id
-        self.max_bytes = max_bytes
+        self._max_bytes = max_bytes  # None: the user's Preferences
         self.dialogs: Any = PanelDialogs()
         self.job: Job | None = None
         self.last_results: list[IngestResult] = []

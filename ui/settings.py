@@ -28,6 +28,8 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_RANGE = (1, 240)
 DEFAULT_BACKUP_NUDGE_DAYS = 30
 BACKUP_NUDGE_RANGE = (1, 365)
+DEFAULT_MAX_DOCUMENT_MIB = 200
+MAX_DOCUMENT_RANGE = (1, 2000)
 
 
 def data_dir() -> Path:
@@ -110,6 +112,21 @@ class Settings:
     def backup_nudge_days(self, days: int) -> None:
         self._store.setValue("backup/nudge_days", int(days))
 
+    @property
+    def max_document_mib(self) -> int:
+        """The largest file kept as a document; bigger ones are refused with a clear reason."""
+        value = self._store.value("documents/max_mib", DEFAULT_MAX_DOCUMENT_MIB)
+        try:
+            mib = int(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return DEFAULT_MAX_DOCUMENT_MIB
+        low, high = MAX_DOCUMENT_RANGE
+        return min(max(mib, low), high)
+
+    @max_document_mib.setter
+    def max_document_mib(self, mib: int) -> None:
+        self._store.setValue("documents/max_mib", int(mib))
+
     def geometry(self, window: str) -> QByteArray | None:
         value = self._store.value(f"geometry/{window}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
@@ -120,7 +137,7 @@ class Settings:
 
 class PreferencesDialog(QDialog):
     """A small dialog for the few choices a user may want to change (auto-lock delay, the
-    backup reminder)."""
+    backup reminder, the largest document kept)."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,11 +156,17 @@ class PreferencesDialog(QDialog):
         self._backup_nudge_label.setBuddy(self.backup_nudge)
         self._backup_nudge_hint = QLabel()
         self._backup_nudge_hint.setWordWrap(True)
+        self.max_document = QSpinBox()
+        self.max_document.setRange(*MAX_DOCUMENT_RANGE)
+        self.max_document.setValue(settings.max_document_mib)
+        self._max_document_label = QLabel()
+        self._max_document_label.setBuddy(self.max_document)
         form = QFormLayout()
         form.addRow(self._auto_lock_label, self.auto_lock)
         form.addRow(self._auto_lock_hint)
         form.addRow(self._backup_nudge_label, self.backup_nudge)
         form.addRow(self._backup_nudge_hint)
+        form.addRow(self._max_document_label, self.max_document)
         self._buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -168,6 +191,9 @@ class PreferencesDialog(QDialog):
         self._backup_nudge_hint.setText(
             self.tr("The overview reminds you when your last checked backup is this old.")
         )
+        self._max_document_label.setText(self.tr("&Largest document to keep:"))
+        self.max_document.setSuffix(self.tr(" MB"))
+        self.max_document.setAccessibleName(self.tr("Largest file size kept as a document"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -177,4 +203,5 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         self._settings.auto_lock_minutes = self.auto_lock.value()
         self._settings.backup_nudge_days = self.backup_nudge.value()
+        self._settings.max_document_mib = self.max_document.value()
         super().accept()

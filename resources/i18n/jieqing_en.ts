@@ -3347,6 +3347,18 @@ Export to %1?</translation>
         <source>The overview reminds you when your last checked backup is this old.</source>
         <translation>The overview reminds you when your last checked backup is this old.</translation>
     </message>
+    <message>
+        <source>&amp;Largest document to keep:</source>
+        <translation>&amp;Largest document to keep:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Largest file size kept as a document</source>
+        <translation>Largest file size kept as a document</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>

@@ -3330,6 +3330,18 @@ Export to %1?</source>
         <source>The overview reminds you when your last checked backup is this old.</source>
         <translation>上次校验过的备份超过这个天数时，总览页会提醒你。</translation>
     </message>
+    <message>
+        <source>&amp;Largest document to keep:</source>
+        <translation>单个文件上限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Largest file size kept as a document</source>
+        <translation>可保存为证据材料的最大文件大小</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>

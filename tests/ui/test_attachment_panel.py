@@ -264,3 +264,24 @@ def test_the_context_menu_offers_the_buttons_actions_and_the_owners(
     menu.actions()[3].trigger()
     assert "deleted from the vault" in dialogs.asked[-1]
     assert widget.model.rowCount() == 1  # the user said no
+
+
+def test_the_size_limit_comes_from_preferences(
+    qtbot: QtBot, panel: tuple[AttachmentPanel, FakeDialogs], inputs: Path
+) -> None:
+    from ui.settings import PreferencesDialog, Settings
+
+    widget, dialogs = panel
+    preferences = PreferencesDialog(Settings())
+    qtbot.addWidget(preferences)
+    preferences.max_document.setValue(1)
+    preferences.accept()
+    assert widget.max_bytes == 1024 * 1024
+    big = inputs / "scan.pdf"
+    big.write_bytes(pdf(1) + b"%" + b"0" * (2 * 1024 * 1024))
+    dialogs.files = [str(big)]
+    with qtbot.waitSignal(widget.documents_changed, timeout=10_000):
+        widget.add_button.click()
+    assert [r.outcome for r in widget.last_results] == [Outcome.refused]
+    assert widget.model.rowCount() == 0
+    assert dialogs.told and "scan.pdf: not added." in dialogs.told[0]
