@@ -832,8 +832,9 @@ def _draw_pdf_page(
         with attachments._quiet_pypdf():  # noqa: SLF001
             page = reader.pages[index]
             box = page.cropbox
-            left, bottom = float(box.left), float(box.bottom)
-            width, height = float(box.width), float(box.height)
+            # Page geometry in points for ReportLab, not money.
+            left, bottom = float(box.left), float(box.bottom)  # ok-float
+            width, height = float(box.width), float(box.height)  # ok-float
             contents = page.get_contents()
             data = contents.get_data() if contents is not None else b""
             resources = page.get("/Resources")
