@@ -141,6 +141,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(440)  # room for the hints to read as sentences, not slivers
         self._settings = settings
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(*AUTO_LOCK_RANGE)
