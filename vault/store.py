@@ -141,6 +141,7 @@ class Vault:
         self._process_lock = process_lock
         self._guard = threading.Lock()  # over the key and the connections
         self._connections: dict[int, Connection] = {}  # thread ident → its connection
+        self._generation = 0  # bumped when connections are dropped: older ones stop working
 
     # -- life cycle -------------------------------------------------------------------
 
@@ -212,23 +213,31 @@ class Vault:
         return self._key is not None
 
     def lock(self) -> None:
-        """Close every connection, wipe the key and release the file."""
+        """End every connection, wipe the key and release the file."""
         with self._guard:
             if self._key is None:
                 return
-            self._close_connections()
+            self._drop_connections()
             kdf.wipe(self._key)
             self._key = None
         self._process_lock.release()
 
     close = lock
 
-    def _close_connections(self) -> None:
-        """Close every thread's connection (callers hold the guard)."""
-        connections, self._connections = list(self._connections.values()), {}
-        for conn in connections:
-            with suppress(sqlcipher3.Error):
-                conn.close()
+    def _drop_connections(self) -> None:
+        """Forget every thread's connection (callers hold the guard). This thread's is closed;
+        another thread's may be mid-query, and closing it under that thread would crash, so
+        its running statement is interrupted and the connection closes when that thread lets
+        go of it (at once, if the thread is gone)."""
+        mine = threading.get_ident()
+        self._generation += 1
+        connections, self._connections = self._connections, {}
+        for ident, conn in connections.items():
+            if ident == mine:
+                with suppress(sqlcipher3.Error):
+                    conn.close()
+            else:
+                conn.interrupt()
 
     def __enter__(self) -> Vault:
         return self
@@ -248,6 +257,10 @@ class Vault:
             conn = self._connections.get(ident)
             if conn is None:
                 conn = _connect(self.path, self._key, self._salt, create=False)
+                generation = self._generation
+                # A dropped connection's later statements abort too (interrupt() only
+                # stops the one running): SQLite asks this every 10,000 VM steps.
+                conn.set_progress_handler(lambda: self._generation != generation, 10_000)
                 self._connections[ident] = conn
             return conn
 
@@ -280,7 +293,7 @@ class Vault:
         try:
             key, salt = _export_rekeyed(self.db, temp, new_password)
             with self._guard:
-                self._close_connections()  # Windows cannot replace an open file
+                self._drop_connections()  # Windows cannot replace an open file
                 try:
                     replace_durably(temp, self.path)
                 except OSError:

@@ -259,3 +259,34 @@ def test_a_password_change_in_a_worker_rekeys_every_thread(vault: Vault):
     path = vault.path
     vault.lock()
     Vault.open(path, "changed in a worker").lock()
+
+
+def test_locking_while_another_thread_reads_interrupts_it_instead_of_crashing(vault: Vault):
+    import threading
+
+    with vault.transaction() as db:
+        for n in range(300):
+            repository.insert(db, Platform(name=f"平台{n}", note="x" * 200))
+    started, outcome = threading.Event(), []
+
+    def long_reader() -> None:
+        db = vault.db
+        started.set()
+        try:
+            for _ in range(2000):  # far longer than the test waits
+                db.execute(
+                    "SELECT count(*) FROM platform a, platform b WHERE a.note = b.note"
+                ).fetchone()
+            outcome.append("finished")
+        except Exception as error:  # noqa: BLE001 - the interruption is the point
+            outcome.append(type(error).__name__)
+
+    thread = threading.Thread(target=long_reader)
+    thread.start()
+    started.wait()
+    vault.lock()
+    thread.join(timeout=30)
+    assert not thread.is_alive()
+    assert outcome and outcome[0] != "finished"
+    with pytest.raises(VaultLockedError):
+        vault.db  # noqa: B018
