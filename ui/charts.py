@@ -63,6 +63,9 @@ def _style(chart: Any, palette: QPalette) -> None:
         axis.setLabelsColor(palette.color(QPalette.ColorRole.WindowText))
         axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
         axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
+        # A cramped chart would otherwise show "…" for amounts and months: a number cut
+        # short is worse than labels drawn a little close together.
+        axis.setTruncateLabels(False)
 
 
 def _view(chart: Any, charts: Any, name: str) -> QWidget:

@@ -48,7 +48,12 @@ def run_write_kills(tmp_path: Path, kills: int, seed: int) -> None:
     acknowledged: set[int] = set()
     for _ in range(kills):
         child, lines = start_child("write", str(path), TEST_PASSWORD)
-        kill_after(child, rng.uniform(0.35, 0.8), drain=0.05)
+        # Kill at a random moment once the writer is committing, however slow its start-up
+        # is on a busy machine (a kill before the first commit would test nothing).
+        deadline = time.monotonic() + 30
+        while not lines and child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        kill_after(child, rng.uniform(0, 0.3), drain=0.05)
         acknowledged.update(int(line) for line in lines if line.isdigit())
         with Vault.open(path, TEST_PASSWORD) as vault:
             assert vault.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
