@@ -1,7 +1,7 @@
 """Run by the kill tests in a subprocess: works on a vault until it is killed.
 
-    python -m tests.vault.crash_child write VAULT PASSWORD   # commits forever, acknowledging each
-    python -m tests.vault.crash_child passwd VAULT OLD NEW   # changes the password once
+    python tests/vault/crash_child.py write VAULT PASSWORD   # commits forever, acknowledging each
+    python tests/vault/crash_child.py passwd VAULT OLD NEW   # changes the password once
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def write_forever(path: str, password: str) -> None:
                 for _ in range(random.randint(1, 20)):  # transactions of varied size
                     repository.insert(db, Contact(
                         happened_on=date(2025, 1, 1), channel=ContactChannel.phone,
-                        counterpart=Counterpart.platform, asked="x" * random.randint(1, 3000),
+                        counterpart=Counterpart.platform, asked="x" * random.randint(1, 2000),
                         who=str(platform.id)))
             print(n, flush=True)  # acknowledged only after COMMIT returned
 

@@ -19,12 +19,16 @@ from vault.errors import WrongPasswordOrDamagedError
 from vault.records import Platform
 from vault.store import Vault
 
+CRASH_CHILD = Path(__file__).with_name("crash_child.py")
+
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
 
 
 def start_child(*args: str) -> tuple[subprocess.Popen[str], list[str]]:
+    # Run by path, not `-m tests...`: the child must not depend on the working directory
+    # being on sys.path (PYTHONSAFEPATH), and it imports only the installed vault package.
     child = subprocess.Popen(
-        [sys.executable, "-m", "tests.vault.crash_child", *args],
+        [sys.executable, str(CRASH_CHILD), *args],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     lines: list[str] = []
@@ -41,6 +45,13 @@ def start_child(*args: str) -> tuple[subprocess.Popen[str], list[str]]:
     return child, lines
 
 
+def fail_if_crashed(child: subprocess.Popen[str]) -> None:
+    """A child that died of an error tested nothing; say why instead of passing quietly."""
+    if child.poll() not in (None, 0):
+        assert child.stderr is not None
+        pytest.fail(f"the child process failed on its own:\n{child.stderr.read()}")
+
+
 def run_write_kills(tmp_path: Path, kills: int, seed: int) -> None:
     rng = random.Random(seed)
     path = tmp_path / "crash.jqvault"
@@ -53,6 +64,7 @@ def run_write_kills(tmp_path: Path, kills: int, seed: int) -> None:
         deadline = time.monotonic() + 30
         while not lines and child.poll() is None and time.monotonic() < deadline:
             time.sleep(0.005)
+        fail_if_crashed(child)
         kill_after(child, rng.uniform(0, 0.3), drain=0.05)
         acknowledged.update(int(line) for line in lines if line.isdigit())
         with Vault.open(path, TEST_PASSWORD) as vault:
@@ -86,6 +98,7 @@ def run_passwd_kills(tmp_path: Path, kills: int, seed: int) -> None:
         deadline = time.monotonic() + 20
         while "open" not in lines and child.poll() is None and time.monotonic() < deadline:
             time.sleep(0.005)
+        fail_if_crashed(child)
         kill_after(child, rng.uniform(0, 0.15))
         for password, outcome in ((TEST_PASSWORD, "old"), ("the new password", "new")):
             try:
