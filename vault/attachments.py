@@ -43,11 +43,10 @@ from vault.errors import (
     AttachmentTooLargeError,
     AttachmentUnreadableError,
     RecordNotFoundError,
-    StorageError,
     ValidationError,
     VaultError,
 )
-from vault.fsutil import replace_durably, storage_error
+from vault.fsutil import check_export_target, replace_durably, storage_error
 from vault.records import LINKABLE, Attachment, DocumentKind
 from vault.store import Connection, Vault, temp_sibling
 
@@ -739,9 +738,7 @@ def export_copy(vault: Vault, attachment_id: int, dest: str | os.PathLike[str]) 
     kill leaves either no copy or a whole one.
     """
     target = Path(dest)
-    with suppress(OSError):
-        if target.resolve() == vault.path.resolve():
-            raise StorageError(path=str(target), reason="that is the vault file itself")
+    check_export_target(target, vault.path)
     temp = temp_sibling(target, "export")
     try:
         with vault.snapshot() as db:

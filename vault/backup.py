@@ -50,12 +50,20 @@ from vault.errors import (
     VaultNotFoundError,
     WrongPasswordOrDamagedError,
 )
-from vault.fsutil import fsync_dir, fsync_file, replace_durably, storage_error
+from vault.fsutil import (
+    BACKUP_MAGIC,
+    check_export_target,
+    fsync_dir,
+    fsync_file,
+    is_backup,
+    replace_durably,
+    storage_error,
+)
 from vault.process_lock import ProcessLock
 from vault.store import Connection, Vault, temp_sibling
 
 BACKUP_SUFFIX = ".jqbak"
-MAGIC = b"JQBAK\r\n\x1a"
+MAGIC = BACKUP_MAGIC
 FORMAT_VERSION = 1
 AEAD_AES_256_GCM = 1
 KDF_ARGON2ID = 1
@@ -735,7 +743,7 @@ def export(
     """
     store.check_password(password)
     target = Path(out)
-    _check_export_target(target, vault.path)
+    check_export_target(target, vault.path, replaceable=is_backup)
     profile = profile or kdf.default_profile()
     meter = _Meter(progress, cancel, total=2 * _size_or_zero(vault.path))
     created_at = datetime.now(UTC).replace(microsecond=0)
@@ -794,24 +802,6 @@ def _size_or_zero(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _check_export_target(target: Path, vault_path: Path) -> None:
-    """Never put a backup over the vault or over any file that is not a backup."""
-    if not target.parent.is_dir():
-        raise storage_error(target, OSError(errno.ENOENT, "no such folder"))
-    if not target.exists():
-        return
-    if target.is_dir() or target.resolve() == vault_path.resolve() or not _is_backup(target):
-        raise VaultExistsError(path=str(target))
-
-
-def _is_backup(path: Path) -> bool:
-    try:
-        with open(path, "rb") as file:
-            return file.read(len(MAGIC)) == MAGIC
-    except OSError:
-        return False
 
 
 def last_backup_age(vault: Vault, now: datetime | None = None) -> timedelta | None:

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from vault import __version__, repository, schema
-from vault.fsutil import replace_durably, storage_error
+from vault.fsutil import check_export_target, replace_durably, storage_error
 from vault.money import fen_to_decimal
 from vault.records import RECORD_TYPES, Record
-from vault.store import Connection, Vault, temp_sibling
+from vault.store import Connection, Vault, sweep_temporaries, temp_sibling
 
 FORMAT = "jieqing-export"
 FORMAT_VERSION = 1
@@ -69,13 +69,20 @@ def _meta(db: Connection, key: str) -> str | None:
 
 
 def export_json(vault: Vault, out: str | os.PathLike[str]) -> Path:
-    """Write the export atomically (temporary file, fsync, rename)."""
+    """Write the export atomically (temporary file, fsync, rename), readable by the user
+    only. Never over the vault, another vault or a backup; what an interrupted export to
+    the same name left behind is removed first (it is plaintext)."""
     target = Path(out)
+    check_export_target(target, vault.path)
+    sweep_temporaries(target)
     with vault.snapshot() as db:
         text = json.dumps(export_data(db), ensure_ascii=False, indent=2)
     temp = temp_sibling(target, "export")
     try:
-        temp.write_text(text + "\n", encoding="utf-8")
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
+        with open(fd, "w", encoding="utf-8") as file:
+            file.write(text + "\n")
         replace_durably(temp, target)
     except OSError as error:
         temp.unlink(missing_ok=True)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from vault.errors import StorageError
+from vault import kdf
+from vault.errors import StorageError, VaultExistsError
+
+BACKUP_MAGIC = b"JQBAK\r\n\x1a"  # the first bytes of every .jqbak file (docs/FORMATS.md)
 
 
 def fsync_file(path: Path) -> None:
@@ -47,3 +51,48 @@ def storage_error(path: Path, error: OSError) -> StorageError:
     err = StorageError(path=str(path), reason=reason)
     err.params["errno"] = error.errno
     return err
+
+
+
+def _head(path: Path, size: int) -> bytes:
+    try:
+        with open(path, "rb") as file:
+            return file.read(size)
+    except OSError:
+        return b""
+
+
+def is_backup(path: Path) -> bool:
+    return _head(path, len(BACKUP_MAGIC)) == BACKUP_MAGIC
+
+
+def is_vault_or_backup(path: Path) -> bool:
+    """Whether `path` holds a Jieqing backup or looks like a vault: its salt starts with a
+    known key-derivation profile and it is whole SQLCipher pages."""
+    if is_backup(path):
+        return True
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    head = _head(path, 2)
+    return (len(head) == 2 and int.from_bytes(head, "big") in kdf.PROFILES
+            and size >= 1024 and size % 512 == 0)
+
+
+def check_export_target(target: Path, vault_path: Path,
+                        replaceable: Callable[[Path], bool] | None = None) -> None:
+    """What Jieqing writes out of the vault goes through this first: never into a missing
+    folder, never over a folder, the vault itself, or a file `replaceable` refuses (by
+    default any vault or backup)."""
+    if not target.parent.is_dir():
+        raise storage_error(target, OSError(errno.ENOENT, "no such folder"))
+    if not target.exists():
+        return
+    try:
+        same = vault_path.exists() and target.samefile(vault_path)
+    except OSError:
+        same = False
+    allowed = replaceable(target) if replaceable else not is_vault_or_backup(target)
+    if target.is_dir() or same or not allowed:
+        raise VaultExistsError(path=str(target))

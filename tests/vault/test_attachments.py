@@ -30,6 +30,7 @@ from vault.errors import (
     RecordNotFoundError,
     StorageError,
     ValidationError,
+    VaultExistsError,
 )
 from vault.records import DocumentKind, Loan, Method, Payment, PaymentChannel, Platform, RateKind
 from vault.store import Vault
@@ -505,7 +506,7 @@ def test_export_copy(vault: Vault, tmp_path: Path) -> None:
     assert attachments.export_copy(vault, result.attachment_id, dest) == dest
     assert dest.read_bytes() == data
     assert sorted(p.name for p in dest.parent.iterdir()) == ["copy.bin"]
-    with pytest.raises(StorageError, match="vault file itself"):
+    with pytest.raises(VaultExistsError):
         attachments.export_copy(vault, result.attachment_id, vault.path)
     with pytest.raises(StorageError):
         attachments.export_copy(vault, result.attachment_id, tmp_path / "no" / "such" / "x")
