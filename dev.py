@@ -38,7 +38,10 @@ LINUX_LIBS = {
 
 
 def run(*cmd: str | Path, **kw: object) -> None:
-    subprocess.run([str(c) for c in cmd], check=True, **kw)  # type: ignore[call-overload]
+    try:
+        subprocess.run([str(c) for c in cmd], check=True, **kw)  # type: ignore[call-overload]
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise SystemExit(f"Set-up stopped: {' '.join(str(c) for c in cmd)} failed ({error}).")
 
 
 def missing_linux_packages() -> list[str]:
@@ -49,14 +52,26 @@ def missing_linux_packages() -> list[str]:
     return sorted({pkg for lib, pkg in LINUX_LIBS.items() if lib not in known})
 
 
+def has_venv_module() -> bool:
+    """Debian's own Python ships venv without ensurepip unless python3-venv is installed."""
+    try:
+        import ensurepip  # noqa: F401
+        import venv  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def ensure_system_packages() -> None:
     if not sys.platform.startswith("linux") or not shutil.which("apt-get"):
         return
     missing = missing_linux_packages()
+    if not PY.exists() and not has_venv_module():
+        missing.append(f"python{sys.version_info.major}.{sys.version_info.minor}-venv")
     if not missing:
         return
     sudo = [] if os.geteuid() == 0 else ["sudo"]
-    print(f"Installing system libraries Qt needs: {' '.join(missing)}", flush=True)
+    print(f"Installing system packages: {' '.join(missing)}", flush=True)
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run([*sudo, "apt-get", "update", "-qq"], env=env, check=False)
     run(*sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing, env=env)

@@ -1,8 +1,7 @@
 """Where the bundled resources (fonts, translations, rate tables, icons) live.
 
-Three layouts: a source checkout or editable install (resources/ beside vault/), a frozen
-bundle (PyInstaller's sys._MEIPASS/resources), and an installed wheel (jieqing_resources
-next to vault/ in site-packages)."""
+Two layouts: a source checkout or editable install (resources/ beside vault/, as
+`python3 dev.py` sets up), and the frozen bundle (PyInstaller's sys._MEIPASS/resources)."""
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from pathlib import Path
 @cache
 def resources_root() -> Path:
     here = Path(__file__).resolve().parent
-    candidates = [here.parent / "resources", here.parent / "jieqing_resources"]
+    candidates = [here.parent / "resources"]
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         candidates.insert(0, Path(frozen) / "resources")

@@ -8,7 +8,7 @@
 ; with Jieqing. The uninstaller removes only the program folder and these entries.
 ;
 ; IMPORTANT: the uninstaller must NEVER delete the user's vaults, backups or data folder
-; (%APPDATA%\Jieqing\Jieqing\, or wherever the user keeps a vault). They hold the user's
+; (%APPDATA%\Jieqing\, or wherever the user keeps a vault). They hold the user's
 ; only copy of their records. That is why there is no [UninstallDelete] section here and
 ; why nothing is ever installed into the data folder: do not add either.
 
