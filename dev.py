@@ -41,7 +41,7 @@ def run(*cmd: str | Path, **kw: object) -> None:
     try:
         subprocess.run([str(c) for c in cmd], check=True, **kw)  # type: ignore[call-overload]
     except (OSError, subprocess.CalledProcessError) as error:
-        raise SystemExit(f"Set-up stopped: {' '.join(str(c) for c in cmd)} failed ({error}).")
+        raise SystemExit(f"Set-up stopped: {' '.join(str(c) for c in cmd)} failed ({error}).") from None
 
 
 def missing_linux_packages() -> list[str]:
