@@ -2,7 +2,8 @@
 report 30–45 days after payoff (and a dispute if it is wrong), then closing the account.
 
 Every step is a Milestone keyed by its vault.checklist step. The loan becomes `settled`
-once 已结清 is confirmed and `closed` when every step that applies to it is done.
+once 已结清 is confirmed and `closed` when every step that applies to it is done. Saving makes
+the stored steps match the draft: a step taken back is stored as not done again.
 """
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from vault import checklist, repository
-from vault.flows import Problems, Target, not_in_future, require_valid, save_with_files
+from vault import attachments, checklist, repository
+from vault.flows import Problems, Target, not_in_future, repayment, require_valid, save_with_files
+from vault.loans import active_plan
 from vault.overview import loan_overview
-from vault.records import CreditCheck, DocumentKind, Loan, LoanStatus, Milestone
+from vault.records import Attachment, CreditCheck, DocumentKind, Loan, LoanStatus, Milestone
 from vault.store import Connection, Vault
 
 DISPUTE_ANSWER_DAYS = 20  # a dispute (异议) must be answered within 20 days
 CERTIFICATE_FOLLOW_UP_DAYS = 7
+# Steps whose follow-up waits on an answer to them: it means nothing once they are undone.
+AWAITS_ANSWER = ("certificate_requested", "dispute_filed")
+FINISHED = (LoanStatus.settled, LoanStatus.closed)
 
 
 class Certificate(StrEnum):
@@ -58,6 +63,9 @@ class SettlementDraft:
     steps: dict[str, StepDraft] = field(default_factory=dict)
     credit_check: CreditCheckDraft = field(default_factory=CreditCheckDraft)
     last_report_settled: bool | None = None  # the latest stored credit check's answer
+    certificate_kept: bool = False  # a settlement certificate is already in the vault
+    # What the payments alone make of the loan: its status if 已结清 is taken back.
+    unconfirmed_status: LoanStatus | None = None
 
     def step(self, key: str) -> StepDraft:
         return self.steps.setdefault(key, StepDraft())
@@ -78,7 +86,12 @@ def load(db: Connection, loan_id: int, today: date) -> SettlementDraft:
     """The checklist as stored so far, ready to be carried on."""
     loan = repository.get(db, Loan, loan_id)
     summary = loan_overview(db, loan_id, today).summary
-    draft = SettlementDraft(loan_id=loan_id, secured=loan.secured, paid_off_on=summary.settled_on)
+    draft = SettlementDraft(loan_id=loan_id, secured=loan.secured, paid_off_on=summary.settled_on,
+                            certificate_kept=bool(certificate_documents(db, loan_id)))
+    # repayment.status_after keeps a finished status; from "overdue" it works the status out
+    # afresh from the payments and the plan in force (settled, overdue, restructured, active).
+    draft.unconfirmed_status = repayment.status_after(
+        replace(loan, status=LoanStatus.overdue), active_plan(db, loan_id), summary)
     for milestone in repository.select(db, Milestone, "loan_id = ?", (loan_id,)):
         draft.steps[milestone.step] = StepDraft(milestone.done_on, milestone.follow_up_on,
                                                 milestone.note)
@@ -87,6 +100,29 @@ def load(db: Connection, loan_id: int, today: date) -> SettlementDraft:
     if checks:
         draft.last_report_settled = checks[0].shows_settled
     return draft
+
+
+def certificate_documents(db: Connection, loan_id: int) -> list[Attachment]:
+    """The settlement certificates kept for this loan: whatever is attached to its
+    "certificate obtained" step, and documents of the certificate kind linked to the loan or
+    to any of its records."""
+    return repository.select(
+        db, Attachment,
+        "id IN (SELECT attachment_id FROM attachment_link WHERE record_type = 'milestone' "
+        "AND record_id IN (SELECT id FROM milestone WHERE loan_id = ? "
+        "AND step = 'certificate_obtained')) "
+        "OR (kind = ? AND id IN (SELECT attachment_id FROM attachment_link WHERE "
+        "(record_type = 'loan' AND record_id = ?) "
+        "OR (record_type = 'milestone' AND record_id IN "
+        "(SELECT id FROM milestone WHERE loan_id = ?)) "
+        "OR (record_type = 'payment' AND record_id IN "
+        "(SELECT id FROM payment WHERE loan_id = ?)) "
+        "OR (record_type = 'contact' AND record_id IN "
+        "(SELECT id FROM contact WHERE loan_id = ?)) "
+        "OR (record_type = 'credit_check' AND record_id IN "
+        "(SELECT id FROM credit_check WHERE loan_id = ?))))",
+        (loan_id, DocumentKind.settlement_certificate.value, *[loan_id] * 5),
+    )
 
 
 def settled_on(draft: SettlementDraft) -> date | None:
@@ -166,8 +202,11 @@ def next_steps(draft: SettlementDraft, today: date | None = None) -> list[NextSt
 
 
 def status_after(current: LoanStatus, draft: SettlementDraft) -> LoanStatus:
-    """settled once 已结清 is confirmed; closed when every applicable step is done."""
+    """settled once 已结清 is confirmed; closed when every applicable step is done. With
+    已结清 taken back, a finished loan goes back to what its payments say."""
     if not draft.done("confirmed_settled"):
+        if current in FINISHED and draft.unconfirmed_status is not None:
+            return draft.unconfirmed_status
         return current
     if all(draft.done(step.key) or _covered(draft, step.key) for step in applicable(draft)):
         return LoanStatus.closed
@@ -187,7 +226,11 @@ def _covered(draft: SettlementDraft, key: str) -> bool:
 
 def prepare(draft: SettlementDraft, today: date) -> None:
     """Derive what follows from the user's answers before saving: the credit report step
-    from a check that shows 结清, the follow-ups for a dispute and a requested certificate."""
+    from a check that shows 结清, the follow-ups for a dispute and a requested certificate
+    (and none for either once it is undone)."""
+    for key in AWAITS_ANSWER:
+        if key in draft.steps and not draft.done(key):
+            draft.steps[key].follow_up_on = None
     check = draft.credit_check
     if check.checked_on is not None and check.shows_settled:
         step = draft.step("credit_report_checked")
@@ -196,6 +239,8 @@ def prepare(draft: SettlementDraft, today: date) -> None:
     if window and not draft.done("credit_report_checked"):
         step = draft.step("credit_report_checked")
         step.follow_up_on = step.follow_up_on or max(window[0], today)
+    elif not window and "credit_report_checked" in draft.steps:  # not paid off: nothing to wait
+        draft.steps["credit_report_checked"].follow_up_on = None
     if draft.done("dispute_filed"):
         dispute = draft.step("dispute_filed")
         assert dispute.done_on is not None
@@ -224,8 +269,9 @@ def save(vault: Vault, draft: SettlementDraft, *, today: date | None = None) -> 
         targets: dict[str, Target] = {}
         for key, step in draft.steps.items():
             if step.is_empty:
-                continue
-            targets[key] = ("milestone", _upsert(db, draft.loan_id, key, step))
+                _clear(db, draft.loan_id, key)
+            else:
+                targets[key] = ("milestone", _upsert(db, draft.loan_id, key, step))
         check = draft.credit_check
         if check.checked_on is not None:
             stored = repository.insert(db, CreditCheck(
@@ -262,3 +308,15 @@ def _upsert(db: Connection, loan_id: int, key: str, step: StepDraft) -> int:
     stored = repository.insert(db, record)
     assert stored.id is not None
     return stored.id
+
+
+def _clear(db: Connection, loan_id: int, key: str) -> None:
+    """A step the draft leaves empty is not done. Its stored row goes, as the loan detail's
+    evidence panel drops an unused one; if documents are linked to it, the row stays (they
+    are its evidence) with no date, follow-up or note."""
+    for found in repository.select(db, Milestone, "loan_id = ? AND step = ?", (loan_id, key)):
+        assert found.id is not None
+        if attachments.attachments_of(db, "milestone", found.id):
+            repository.update(db, replace(found, done_on=None, follow_up_on=None, note=""))
+        else:
+            repository.delete(db, Milestone, found.id)

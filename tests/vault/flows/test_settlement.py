@@ -162,3 +162,127 @@ def test_an_invalid_checklist_saves_nothing(paid_loan: tuple[Vault, int]) -> Non
     with pytest.raises(ValidationError):
         settlement.save(vault, draft, today=TODAY)
     assert counts(vault) == before
+
+
+def stored_steps(vault: Vault, loan_id: int) -> dict[str, Milestone]:
+    return {m.step: m for m in repository.select(vault.db, Milestone, "loan_id = ?", (loan_id,))}
+
+
+def test_a_step_taken_back_is_stored_as_not_done_and_the_status_agrees(
+    paid_loan: tuple[Vault, int]
+) -> None:
+    vault, loan_id = paid_loan
+    draft = settlement.load(vault.db, loan_id, TODAY)
+    draft.step("confirmed_settled").done_on = PAID
+    draft.step("credit_line_closed").done_on = TODAY
+    settlement.save(vault, draft, today=TODAY)
+    assert stored_steps(vault, loan_id)["credit_line_closed"].done_on == TODAY
+
+    draft = settlement.load(vault.db, loan_id, TODAY)
+    draft.step("credit_line_closed").done_on = None  # unticked, no note: the step is empty
+    assert settlement.save(vault, draft, today=TODAY) is LoanStatus.settled
+    assert "credit_line_closed" not in stored_steps(vault, loan_id)
+    assert not settlement.load(vault.db, loan_id, TODAY).done("credit_line_closed")
+
+
+def test_taking_back_a_step_keeps_its_documents(
+    paid_loan: tuple[Vault, int], tmp_path: Path
+) -> None:
+    vault, loan_id = paid_loan
+    certificate = tmp_path / "结清证明.pdf"
+    certificate.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    draft = settlement.load(vault.db, loan_id, TODAY)
+    draft.step("confirmed_settled").done_on = PAID
+    draft.step("certificate_obtained").done_on = TODAY
+    draft.step("certificate_obtained").files.append(certificate)
+    settlement.save(vault, draft, today=TODAY)
+
+    draft = settlement.load(vault.db, loan_id, TODAY)
+    draft.step("certificate_obtained").done_on = None  # back to "requested"
+    draft.step("certificate_requested").done_on = TODAY
+    settlement.save(vault, draft, today=TODAY)
+    stored = stored_steps(vault, loan_id)
+    assert stored["certificate_obtained"].done_on is None
+    assert stored["certificate_requested"].done_on == TODAY
+    assert settlement.load(vault.db, loan_id, TODAY).certificate is Certificate.requested
+    docs = attachments.attachments_of(vault.db, "milestone", stored["certificate_obtained"].id or 0)
+    assert [d.kind for d in docs] == [DocumentKind.settlement_certificate]
+
+
+def test_undoing_a_request_or_a_dispute_drops_its_follow_up(
+    paid_loan: tuple[Vault, int]
+) -> None:
+    vault, loan_id = paid_loan
+    draft = settlement.load(vault.db, loan_id, TODAY)
+    draft.step("confirmed_settled").done_on = PAID
+    draft.step("certificate_requested").done_on = TODAY
+    draft.step("dispute_filed").done_on = TODAY
+    settlement.save(vault, draft, today=TODAY)
+    assert stored_steps(vault, loan_id)["dispute_filed"].follow_up_on == TODAY + timedelta(20)
+
+    draft = settlement.load(vault.db, loan_id, TODAY)
+    draft.step("certificate_requested").done_on = None
+    draft.step("dispute_filed").done_on = None
+    settlement.save(vault, draft, today=TODAY)
+    stored = stored_steps(vault, loan_id)
+    assert "certificate_requested" not in stored and "dispute_filed" not in stored
+
+
+def test_a_closed_loan_with_a_step_taken_back_is_settled_again(
+    paid_loan: tuple[Vault, int]
+) -> None:
+    vault, loan_id = paid_loan
+    later = PAID + timedelta(40)
+    draft = settlement.load(vault.db, loan_id, later)
+    for step in settlement.applicable(draft):
+        draft.step(step.key).done_on = later
+    assert settlement.save(vault, draft, today=later) is LoanStatus.closed
+
+    draft = settlement.load(vault.db, loan_id, later)
+    draft.step("app_uninstalled").done_on = None
+    assert settlement.save(vault, draft, today=later) is LoanStatus.settled
+    draft = settlement.load(vault.db, loan_id, later)
+    assert not draft.done("app_uninstalled")
+    assert settlement.status_after(LoanStatus.settled, draft) is LoanStatus.settled
+    assert repository.get(vault.db, Loan, loan_id).status is LoanStatus.settled
+
+
+def test_taking_back_settled_returns_the_loan_to_what_its_payments_say(
+    loan_vault: tuple[Vault, int]
+) -> None:
+    vault, loan_id = loan_vault  # nothing paid yet: installments are overdue on TODAY
+    draft = settlement.load(vault.db, loan_id, TODAY)
+    draft.step("confirmed_settled").done_on = TODAY  # say the lender waived the rest
+    assert settlement.save(vault, draft, today=TODAY) is LoanStatus.settled
+
+    draft = settlement.load(vault.db, loan_id, TODAY)
+    draft.step("confirmed_settled").done_on = None
+    assert settlement.save(vault, draft, today=TODAY) is LoanStatus.overdue
+    assert repository.get(vault.db, Loan, loan_id).status is LoanStatus.overdue
+    assert stored_steps(vault, loan_id) == {}
+
+
+def test_certificate_documents_of_the_loan_are_found(
+    paid_loan: tuple[Vault, int], tmp_path: Path
+) -> None:
+    vault, loan_id = paid_loan
+    assert settlement.certificate_documents(vault.db, loan_id) == []
+    assert not settlement.load(vault.db, loan_id, TODAY).certificate_kept
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    other = tmp_path / "other.pdf"
+    other.write_bytes(b"%PDF-1.4\n% not a certificate\n%%EOF\n")
+    attachments.add_file(vault, other, [attachments.Link("loan", loan_id)])
+    assert settlement.certificate_documents(vault.db, loan_id) == []
+    stored = attachments.add_file(vault, scan, [attachments.Link("loan", loan_id)],
+                                  kind=DocumentKind.settlement_certificate)
+    found = settlement.certificate_documents(vault.db, loan_id)
+    assert [d.id for d in found] == [stored.attachment_id]
+    assert settlement.load(vault.db, loan_id, TODAY).certificate_kept
+
+    with vault.transaction() as db:  # a photo on the "certificate obtained" step counts too
+        step = repository.insert(db, Milestone(loan_id=loan_id, step="certificate_obtained"))
+    attachments.link(vault.db, other_id := attachments.add_file(vault, other).attachment_id or 0,
+                     "milestone", step.id or 0)
+    found = settlement.certificate_documents(vault.db, loan_id)
+    assert {d.id for d in found} == {stored.attachment_id, other_id}
