@@ -7,13 +7,15 @@ win) and `preview` lists where it differs from the schedule we compute.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from vault import loans, repository
 from vault.apr import AprResult
+from vault.errors import ValidationError
 from vault.flows import Problems, not_in_future, record_problems, require_valid
 from vault.overview import build_overview
 from vault.platforms import presets
@@ -109,6 +111,12 @@ def apply_preset(draft: NewLoanDraft, key: str) -> None:
     draft.lender_kind = preset.lender_kind
 
 
+def filled_in(draft: NewLoanDraft) -> Platform:
+    """What the draft's preset filled in (the draft's defaults when it has none)."""
+    preset = presets().get(draft.preset)
+    return preset if preset is not None else platform_record(NewLoanDraft())
+
+
 def platform_record(draft: NewLoanDraft) -> Platform:
     return Platform(
         name=draft.platform_name.strip(), lender_entity=draft.lender_entity.strip(),
@@ -177,25 +185,45 @@ def problems(draft: NewLoanDraft, *, today: date | None = None) -> Problems:
         for key, value in record_problems(account_record(draft), "account_").items():
             found.setdefault(key, value)
     if draft.use_lender_schedule:
-        problem = _rows_problem(draft)
+        problem = schedule_problem(draft)
         if problem:
-            found["lender_rows"] = problem
+            found["lender_rows"] = problem.key
     return found
 
 
-def _rows_problem(draft: NewLoanDraft) -> str | None:
+@dataclass(frozen=True)
+class ScheduleProblem:
+    """Why the typed schedule cannot be saved, and where: the row (from 1) and the column
+    ("due", "principal", "interest", "fee"), when the problem is in one place."""
+
+    key: str
+    row: int | None = None
+    column: str = ""
+
+
+def schedule_problem(draft: NewLoanDraft) -> ScheduleProblem | None:
+    """The first problem of the typed schedule, row by row, then of the whole."""
     rows = draft.lender_rows
     if not rows:
-        return "flow.schedule_empty"
-    if any(r.due is None or r.principal is None or r.interest is None for r in rows):
-        return "flow.schedule_row_incomplete"
-    dues = [r.due for r in rows if r.due is not None]
-    if any(later <= earlier for earlier, later in zip(dues, dues[1:], strict=False)):
-        return "flow.schedule_dates_order"
-    if draft.borrowed_on is not None and dues[0] <= draft.borrowed_on:
-        return "invalid.first_due_before_start"
+        return ScheduleProblem("flow.schedule_empty")
+    previous: date | None = None
+    for number, row in enumerate(rows, 1):
+        if row.due is None or row.principal is None or row.interest is None:
+            return ScheduleProblem("flow.schedule_row_incomplete", number)
+        # the installment's own rules (date range, amounts neither negative nor absurd)
+        stored = Installment(plan_id=1, n=number, due_on=row.due, principal=row.principal,
+                             interest=row.interest, fee=row.fee)
+        wrong = record_problems(stored)
+        if wrong:
+            ((name, key),) = wrong.items()
+            return ScheduleProblem(key, number, "due" if name == "due_on" else name)
+        if previous is not None and row.due <= previous:
+            return ScheduleProblem("flow.schedule_dates_order", number, "due")
+        if previous is None and draft.borrowed_on is not None and row.due <= draft.borrowed_on:
+            return ScheduleProblem("invalid.first_due_before_start", number, "due")
+        previous = row.due
     if draft.principal is not None and sum(r.principal or 0 for r in rows) != draft.principal:
-        return "flow.schedule_principal_mismatch"
+        return ScheduleProblem("flow.schedule_principal_mismatch", column="principal")
     return None
 
 
@@ -252,17 +280,76 @@ def existing_lender_kind(db: Connection, platform_id: int) -> LenderKind:
     return repository.get(db, Platform, platform_id).lender_kind
 
 
+def recorded_lender(db: Connection, draft: NewLoanDraft) -> Platform | None:
+    """The recorded lender that the draft's new lender is, if any.
+
+    A lender is known by its name: choosing the 微粒贷 preset a second time adds the loan to
+    the 微粒贷 already recorded (the payee accounts remembered for it stay known), never to a
+    second 微粒贷. Only a legal entity the user typed that differs from the recorded one
+    makes a same-named lender another lender (two banks both left as 银行消费贷).
+    """
+    if draft.platform_id is not None:
+        return None
+    typed, filled = platform_record(draft), filled_in(draft)
+    entity = typed.lender_entity
+    for found in repository.select(db, Platform, "name = ?", (typed.name,)):
+        if (not entity or entity == filled.lender_entity or not found.lender_entity
+                or entity == found.lender_entity):
+            return found
+    return None
+
+
+def merged_lender(found: Platform, draft: NewLoanDraft) -> Platform:
+    """The recorded lender with the details the user changed in the draft.
+
+    A detail the user typed (not empty, and not what the preset filled in) replaces the
+    recorded one, being newer; a detail left as the preset filled it keeps the recorded
+    value, which the user may have corrected before, and only fills it in where empty.
+    """
+    typed, filled = platform_record(draft), filled_in(draft)
+    changes: dict[str, Any] = {}
+    for name in ("lender_entity", "hotline", "app_name", "lender_kind"):
+        value, recorded = getattr(typed, name), getattr(found, name)
+        if value and value != recorded and (value != getattr(filled, name) or not recorded):
+            changes[name] = value
+    return replace(found, **changes)
+
+
+def own_accounts(db: Connection) -> list[Account]:
+    """The user's own accounts (a lender's payee accounts are not ones to repay from)."""
+    return repository.select(db, Account, "platform_id IS NULL", order_by="label")
+
+
+def _lender_id(db: Connection, draft: NewLoanDraft) -> int:
+    if draft.platform_id is not None:
+        return draft.platform_id
+    found = recorded_lender(db, draft)
+    if found is None:
+        stored = repository.insert(db, platform_record(draft))
+    else:
+        stored = merged_lender(found, draft)
+        if stored != found:
+            repository.update(db, stored)
+    assert stored.id is not None
+    return stored.id
+
+
+def _account_id(db: Connection, draft: NewLoanDraft) -> int | None:
+    if draft.account_mode is AccountMode.new:
+        return repository.insert(db, account_record(draft)).id
+    if draft.account_mode is AccountMode.none or draft.account_id is None:
+        return None
+    if repository.get(db, Account, draft.account_id).platform_id is not None:
+        raise ValidationError("account", "invalid.choice", "not one of your own accounts")
+    return draft.account_id
+
+
 def save(vault: Vault, draft: NewLoanDraft, *, today: date | None = None) -> int:
     """Store the lender (if new), the account (if new), the loan and its plan together."""
     require_valid(problems(draft, today=today))
     with vault.transaction() as db:
-        platform_id = draft.platform_id
-        if platform_id is None:
-            platform_id = repository.insert(db, platform_record(draft)).id
-        assert platform_id is not None
-        account_id = draft.account_id if draft.account_mode is AccountMode.existing else None
-        if draft.account_mode is AccountMode.new:
-            account_id = repository.insert(db, account_record(draft)).id
+        platform_id = _lender_id(db, draft)
+        account_id = _account_id(db, draft)
         loan, _plan = loans.add_loan(
             db, loan_record(draft, platform_id, account_id),
             lender_schedule(draft) if draft.use_lender_schedule else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -133,6 +134,118 @@ def test_a_typed_schedule_must_be_whole(mutate, key: str) -> None:  # noqa: ANN0
     mutate(rows)
     draft.use_lender_schedule, draft.lender_rows = True, rows
     assert new_loan.problems(draft, today=TODAY)["lender_rows"] == key
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "value", "key"),
+    [
+        (1, "fee", 10**14, "invalid.amount_too_large"),  # a million million yuan: a slip
+        (2, "interest", -500, "invalid.negative"),
+        (3, "principal", -1, "invalid.negative"),
+    ],
+)
+def test_a_wrong_amount_in_the_typed_schedule_names_its_row_and_column(
+    row: int, column: str, value: int, key: str
+) -> None:
+    draft = complete(principal=1_200_000, term_months=3)
+    rows = rows_from(draft)
+    setattr(rows[row - 1], column, value)
+    draft.use_lender_schedule, draft.lender_rows = True, rows
+    assert new_loan.schedule_problem(draft) == new_loan.ScheduleProblem(key, row, column)
+    assert new_loan.problems(draft, today=TODAY)["lender_rows"] == key
+    assert new_loan.preview(draft, today=TODAY) is None
+
+
+def test_an_incomplete_or_misordered_row_is_named() -> None:
+    draft = complete(principal=1_200_000, term_months=3)
+    rows = rows_from(draft)
+    rows[2].due = rows[1].due
+    rows[1].principal = None
+    draft.use_lender_schedule, draft.lender_rows = True, rows
+    assert new_loan.schedule_problem(draft) == new_loan.ScheduleProblem(
+        "flow.schedule_row_incomplete", 2)
+    rows[1].principal = 400_000
+    assert new_loan.schedule_problem(draft) == new_loan.ScheduleProblem(
+        "flow.schedule_dates_order", 3, "due")
+
+
+def test_a_too_large_typed_amount_is_refused_before_anything_is_saved(vault: Vault) -> None:
+    draft = complete(principal=1_200_000, term_months=3)
+    rows = rows_from(draft)
+    rows[0].fee = 10**14
+    draft.use_lender_schedule, draft.lender_rows = True, rows
+    before = counts(vault)
+    with pytest.raises(ValidationError) as raised:
+        new_loan.save(vault, draft, today=TODAY)
+    assert (raised.value.field, raised.value.key) == ("lender_rows", "invalid.amount_too_large")
+    assert counts(vault) == before
+
+
+def test_choosing_a_recorded_lenders_preset_again_adds_the_loan_to_it(
+    loan_vault: tuple[Vault, int]
+) -> None:
+    vault, old_loan = loan_vault
+    recorded = repository.get(vault.db, Loan, old_loan).platform_id
+    with vault.transaction() as db:  # the user had corrected the lender's entity before
+        platform = repository.get(db, Platform, recorded)
+        repository.update(db, replace(platform, lender_entity="微众银行（合同所写）"))
+        repository.insert(db, Account(kind=AccountKind.bank_card, label="微众银行还款账户",
+                                      number="7000123", platform_id=recorded))
+    draft = complete()  # the 微粒贷 preset again
+    assert new_loan.recorded_lender(vault.db, draft) == repository.get(
+        vault.db, Platform, recorded)
+    loan = repository.get(vault.db, Loan, new_loan.save(vault, draft, today=TODAY))
+    assert loan.platform_id == recorded
+    assert counts(vault)["platform"] == 1
+    kept = repository.get(vault.db, Platform, recorded)
+    assert (kept.lender_entity, kept.hotline) == ("微众银行（合同所写）", "95384")
+    # the payee account remembered for the lender belongs to the new loan's lender too
+    (payee,) = repository.select(vault.db, Account, "platform_id = ?", (loan.platform_id,))
+    assert payee.number == "7000123"
+
+
+def test_a_detail_the_user_changed_updates_the_recorded_lender(
+    loan_vault: tuple[Vault, int]
+) -> None:
+    vault, old_loan = loan_vault
+    recorded = repository.get(vault.db, Loan, old_loan).platform_id
+    draft = complete(hotline="95384-2")  # the recorded lender has no app yet
+    new_loan.save(vault, draft, today=TODAY)
+    (platform,) = repository.select(vault.db, Platform)
+    assert platform.id == recorded
+    assert (platform.hotline, platform.app_name) == ("95384-2", "微信 / 微众银行")  # filled in
+
+
+def test_a_same_named_lender_with_another_entity_is_another_lender(vault: Vault) -> None:
+    first = NewLoanDraft()
+    new_loan.apply_preset(first, "bank")
+    first.lender_entity = "招商银行股份有限公司"
+    base = complete()
+    for name in ("principal", "borrowed_on", "rate_percent", "term_months"):
+        setattr(first, name, getattr(base, name))
+    new_loan.save(vault, first, today=TODAY)
+    second = replace(first, lender_entity="中国工商银行股份有限公司")
+    assert new_loan.recorded_lender(vault.db, second) is None
+    new_loan.save(vault, second, today=TODAY)
+    same = replace(first, lender_entity="")  # left empty: the recorded one
+    assert new_loan.recorded_lender(vault.db, same) is not None
+    assert sorted(p.lender_entity for p in repository.select(vault.db, Platform)) == [
+        "中国工商银行股份有限公司", "招商银行股份有限公司"]
+
+
+def test_only_the_users_own_accounts_can_pay_a_loan(loan_vault: tuple[Vault, int]) -> None:
+    vault, old_loan = loan_vault
+    platform_id = repository.get(vault.db, Loan, old_loan).platform_id
+    with vault.transaction() as db:
+        payee = repository.insert(db, Account(kind=AccountKind.bank_card, label="对公还款账户",
+                                              number="7000123", platform_id=platform_id))
+    assert [a.label for a in new_loan.own_accounts(vault.db)] == ["招商银行储蓄卡"]
+    before = counts(vault)
+    with pytest.raises(ValidationError) as raised:
+        new_loan.save(vault, complete(account_mode=AccountMode.existing, account_id=payee.id),
+                      today=TODAY)
+    assert raised.value.field == "account"
+    assert counts(vault) == before
 
 
 def test_save_stores_lender_account_loan_and_plan_together(vault: Vault) -> None:
