@@ -15,6 +15,29 @@ from vault.records import MAX_TERM_MONTHS, MAX_TEXT
 translate = QCoreApplication.translate
 
 
+def reasons() -> dict[str, str]:
+    """The core's reasons (English words for the command line) in the user's language."""
+    return {
+        "the disk is full": translate("Messages", "the disk is full"),
+        "the disk is read-only": translate("Messages", "the disk is read-only"),
+        "permission denied": translate("Messages", "permission denied"),
+        "the folder does not exist": translate("Messages", "the folder does not exist"),
+        "the file no longer exists": translate("Messages", "the file no longer exists"),
+        "it is a folder, not a file": translate("Messages", "it is a folder, not a file"),
+        "a read error": translate("Messages", "a read error"),
+        "it changed while it was being read": translate(
+            "Messages", "it changed while it was being read"),
+        "the copy kept in the vault is damaged": translate(
+            "Messages", "the copy kept in the vault is damaged"),
+    }
+
+
+def with_reason(p: dict[str, object]) -> dict[str, object]:
+    """`p` with its reason translated; a reason the system gave stays as it came."""
+    reason = str(p.get("reason", ""))
+    return {**p, "reason": reasons().get(reason, reason)}
+
+
 def texts() -> dict[str, Callable[[dict[str, object]], str]]:
     """Key → translated sentence; `p` holds the error's parameters."""
     return {
@@ -45,7 +68,7 @@ def texts() -> dict[str, Callable[[dict[str, object]], str]]:
             "Messages",
             "Could not write to {path} ({reason}). Check that the disk has space "
             "and that you may write there."
-        ).format(**p),
+        ).format(**with_reason(p)),
         "vault.weak_password": lambda p: translate(
             "Messages",
             "The password must have at least {minimum} characters."
@@ -65,7 +88,7 @@ def texts() -> dict[str, Callable[[dict[str, object]], str]]:
         ).format(**p),
         "attachment.unreadable": lambda p: translate(
             "Messages", "{name} could not be read ({reason})."
-        ).format(**p),
+        ).format(**with_reason(p)),
         "attachment.bomb": lambda p: translate(
             "Messages", "{name} claims to be an enormous image, too large to open safely; "
             "it was not added."

@@ -433,8 +433,8 @@
         <translation>Choose the backup file.</translation>
     </message>
     <message>
-        <source>Type the backup&apos;s password.</source>
-        <translation>Type the backup&apos;s password.</translation>
+        <source>Type the backup's password.</source>
+        <translation>Type the backup's password.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -445,8 +445,8 @@
         <translation>The backup is checked completely before anything is put in place. If you restore over an existing vault, that vault is kept beside it under a dated name, so nothing is lost.</translation>
     </message>
     <message>
-        <source>Use the backup&apos;s password for the restored vault</source>
-        <translation>Use the backup&apos;s password for the restored vault</translation>
+        <source>Use the backup's password for the restored vault</source>
+        <translation>Use the backup's password for the restored vault</translation>
     </message>
     <message>
         <source>Restore into:</source>
@@ -465,8 +465,8 @@
         <translation>That is the vault you have open. To keep it as it is, choose another file to restore into; or press OK again to replace it.</translation>
     </message>
     <message>
-        <source>the backup&apos;s password</source>
-        <translation>the backup&apos;s password</translation>
+        <source>the backup's password</source>
+        <translation>the backup's password</translation>
     </message>
     <message>
         <source>the new password you chose</source>
@@ -635,6 +635,10 @@ If anything goes wrong, your current vault stays exactly as it is. Once restored
     <message>
         <source>Attach the certificate (a photo or the PDF from the app) so it is kept with the loan.</source>
         <translation>Attach the certificate (a photo or the PDF from the app) so it is kept with the loan.</translation>
+    </message>
+    <message>
+        <source>A certificate is already kept in the vault for this loan; add a file only for a new copy.</source>
+        <translation>A certificate is already kept in the vault for this loan; add a file only for a new copy.</translation>
     </message>
     <message>
         <source>The settlement certificate (结清证明)</source>
@@ -898,8 +902,8 @@ If anything goes wrong, your current vault stays exactly as it is. Once restored
         <translation>Log each contact</translation>
     </message>
     <message>
-        <source>Each call or chat about this request: fill in the form and press “Add to the log”. You can skip this page.</source>
-        <translation>Each call or chat about this request: fill in the form and press “Add to the log”. You can skip this page.</translation>
+        <source>Each call or chat about this request: fill in the form and press “Add to the log”; Next adds the one you are typing. You can skip this page.</source>
+        <translation>Each call or chat about this request: fill in the form and press “Add to the log”; Next adds the one you are typing. You can skip this page.</translation>
     </message>
     <message>
         <source>Add to the log</source>
@@ -979,8 +983,8 @@ If it happens again, please copy the details below and send them to us. They con
 <context>
     <name>CreditReportPage</name>
     <message>
-        <source>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank&apos;s Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</source>
-        <translation>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank&apos;s Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</translation>
+        <source>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank's Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</source>
+        <translation>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank's Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</translation>
     </message>
     <message>
         <source>Check your credit report 30–45 days after the loan is paid off.</source>
@@ -1047,8 +1051,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Credit Reference Center online service</translation>
     </message>
     <message>
-        <source>A bank&apos;s app</source>
-        <translation>A bank&apos;s app</translation>
+        <source>A bank's app</source>
+        <translation>A bank's app</translation>
     </message>
     <message>
         <source>UnionPay app</source>
@@ -1122,8 +1126,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Working out your figures…</translation>
     </message>
     <message>
-        <source>Solid: what you still owed at each month&apos;s end. Dashed: what you will owe if every installment is paid on time (anything overdue, now).</source>
-        <translation>Solid: what you still owed at each month&apos;s end. Dashed: what you will owe if every installment is paid on time (anything overdue, now).</translation>
+        <source>Solid: what you still owed at each month's end. Dashed: what you will owe if every installment is paid on time (anything overdue, now).</source>
+        <translation>Solid: what you still owed at each month's end. Dashed: what you will owe if every installment is paid on time (anything overdue, now).</translation>
     </message>
     <message>
         <source>Never</source>
@@ -1458,8 +1462,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>The fee kept back must be less than the loan amount.</translation>
     </message>
     <message>
-        <source>With this method, type the lender&apos;s schedule on the schedule page.</source>
-        <translation>With this method, type the lender&apos;s schedule on the schedule page.</translation>
+        <source>With this method, type the lender's schedule on the schedule page.</source>
+        <translation>With this method, type the lender's schedule on the schedule page.</translation>
     </message>
     <message>
         <source>Add at least one installment.</source>
@@ -1538,8 +1542,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Say whether the report shows the loan settled.</translation>
     </message>
     <message>
-        <source>This is not an account recorded for this lender. A request to pay an unknown or personal account is a common scam sign. Before paying again, call the lender&apos;s official hotline (from its official app) and check the account.</source>
-        <translation>This is not an account recorded for this lender. A request to pay an unknown or personal account is a common scam sign. Before paying again, call the lender&apos;s official hotline (from its official app) and check the account.</translation>
+        <source>This is not an account recorded for this lender. A request to pay an unknown or personal account is a common scam sign. Before paying again, call the lender's official hotline (from its official app) and check the account.</source>
+        <translation>This is not an account recorded for this lender. A request to pay an unknown or personal account is a common scam sign. Before paying again, call the lender's official hotline (from its official app) and check the account.</translation>
     </message>
     <message>
         <source>The loan has already matured. An extension (展期) must be asked for before the loan matures (Civil Code art. 678); now ask for restructuring instead.</source>
@@ -1558,8 +1562,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>These payments add up to less than you owe now: the lender will read this as a request to reduce the debt.</translation>
     </message>
     <message>
-        <source>Asks you to move money to a &apos;safe&apos;, &apos;supervised&apos; or personal account</source>
-        <translation>Asks you to move money to a &apos;safe&apos;, &apos;supervised&apos; or personal account</translation>
+        <source>Asks you to move money to a 'safe', 'supervised' or personal account</source>
+        <translation>Asks you to move money to a 'safe', 'supervised' or personal account</translation>
     </message>
     <message>
         <source>Asks you to share your screen or install a meeting app</source>
@@ -1570,44 +1574,44 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Asks for a verification code or a password</translation>
     </message>
     <message>
-        <source>Asks you to add &apos;customer service&apos; on QQ or WeChat</source>
-        <translation>Asks you to add &apos;customer service&apos; on QQ or WeChat</translation>
+        <source>Asks you to add 'customer service' on QQ or WeChat</source>
+        <translation>Asks you to add 'customer service' on QQ or WeChat</translation>
     </message>
     <message>
         <source>Sends a link to click</source>
         <translation>Sends a link to click</translation>
     </message>
     <message>
-        <source>Asks you to borrow on other platforms to &apos;clear a limit&apos;</source>
-        <translation>Asks you to borrow on other platforms to &apos;clear a limit&apos;</translation>
+        <source>Asks you to borrow on other platforms to 'clear a limit'</source>
+        <translation>Asks you to borrow on other platforms to 'clear a limit'</translation>
     </message>
     <message>
         <source>Asks for a fee first (deposit, unfreezing fee, handling fee)</source>
         <translation>Asks for a fee first (deposit, unfreezing fee, handling fee)</translation>
     </message>
     <message>
-        <source>Talks about cancelling a &apos;student account&apos;</source>
-        <translation>Talks about cancelling a &apos;student account&apos;</translation>
+        <source>Talks about cancelling a 'student account'</source>
+        <translation>Talks about cancelling a 'student account'</translation>
     </message>
     <message>
         <source>Talks about closing your loan account for you</source>
         <translation>Talks about closing your loan account for you</translation>
     </message>
     <message>
-        <source>Threatens your credit record or a &apos;blacklist&apos;</source>
-        <translation>Threatens your credit record or a &apos;blacklist&apos;</translation>
+        <source>Threatens your credit record or a 'blacklist'</source>
+        <translation>Threatens your credit record or a 'blacklist'</translation>
     </message>
     <message>
-        <source>Offers to lower a rate that is &apos;too high&apos;</source>
-        <translation>Offers to lower a rate that is &apos;too high&apos;</translation>
+        <source>Offers to lower a rate that is 'too high'</source>
+        <translation>Offers to lower a rate that is 'too high'</translation>
     </message>
     <message>
         <source>Claims to be a regulator, the central bank or the police</source>
         <translation>Claims to be a regulator, the central bank or the police</translation>
     </message>
     <message>
-        <source>Offers to &apos;repair&apos; or &apos;clean&apos; a credit record</source>
-        <translation>Offers to &apos;repair&apos; or &apos;clean&apos; a credit record</translation>
+        <source>Offers to 'repair' or 'clean' a credit record</source>
+        <translation>Offers to 'repair' or 'clean' a credit record</translation>
     </message>
     <message>
         <source>A paid agent offering to negotiate or stop interest</source>
@@ -1622,8 +1626,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>The call or message comes from a number abroad</translation>
     </message>
     <message>
-        <source>Lenders never ask you to move money to a &apos;safe account&apos;, for verification codes or to share your screen.</source>
-        <translation>Lenders never ask you to move money to a &apos;safe account&apos;, for verification codes or to share your screen.</translation>
+        <source>Lenders never ask you to move money to a 'safe account', for verification codes or to share your screen.</source>
+        <translation>Lenders never ask you to move money to a 'safe account', for verification codes or to share your screen.</translation>
     </message>
     <message>
         <source>A credit record cannot be changed for a fee: only a dispute (异议) can correct a wrong record, and it is free.</source>
@@ -1634,12 +1638,12 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>The Credit Reference Center and the regulators close no loan accounts.</translation>
     </message>
     <message>
-        <source>The central bank&apos;s one-time credit repair (overdue amounts up to 10,000 yuan repaid by 2026-03-31) happens automatically and costs nothing.</source>
-        <translation>The central bank&apos;s one-time credit repair (overdue amounts up to 10,000 yuan repaid by 2026-03-31) happens automatically and costs nothing.</translation>
+        <source>The central bank's one-time credit repair (overdue amounts up to 10,000 yuan repaid by 2026-03-31) happens automatically and costs nothing.</source>
+        <translation>The central bank's one-time credit repair (overdue amounts up to 10,000 yuan repaid by 2026-03-31) happens automatically and costs nothing.</translation>
     </message>
     <message>
-        <source>Check only through the lender&apos;s official app or the hotline it shows; never through a number or link the caller gives you.</source>
-        <translation>Check only through the lender&apos;s official app or the hotline it shows; never through a number or link the caller gives you.</translation>
+        <source>Check only through the lender's official app or the hotline it shows; never through a number or link the caller gives you.</source>
+        <translation>Check only through the lender's official app or the hotline it shows; never through a number or link the caller gives you.</translation>
     </message>
     <message>
         <source>Medical records (diagnosis, hospital records)</source>
@@ -1702,8 +1706,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>The LPR table has no rate for the signing date, so the four-times-LPR line could not be checked.</translation>
     </message>
     <message>
-        <source>Supreme People&apos;s Court provisions on private lending (2020), art. 25: courts do not support interest above four times the one-year LPR at signing; overdue interest, penalties and fees together are capped the same way (arts. 28–29).</source>
-        <translation>Supreme People&apos;s Court provisions on private lending (2020), art. 25: courts do not support interest above four times the one-year LPR at signing; overdue interest, penalties and fees together are capped the same way (arts. 28–29).</translation>
+        <source>Supreme People's Court provisions on private lending (2020), art. 25: courts do not support interest above four times the one-year LPR at signing; overdue interest, penalties and fees together are capped the same way (arts. 28–29).</source>
+        <translation>Supreme People's Court provisions on private lending (2020), art. 25: courts do not support interest above four times the one-year LPR at signing; overdue interest, penalties and fees together are capped the same way (arts. 28–29).</translation>
     </message>
     <message>
         <source>For banks, consumer-finance and small-loan companies, courts have used a comprehensive annual cost of 24 % (interest and all fees) as the line since 2017.</source>
@@ -1770,8 +1774,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>App uninstalled (only after cancelling)</translation>
     </message>
     <message>
-        <source>Open the lender&apos;s official app and check that the loan is marked settled.</source>
-        <translation>Open the lender&apos;s official app and check that the loan is marked settled.</translation>
+        <source>Open the lender's official app and check that the loan is marked settled.</source>
+        <translation>Open the lender's official app and check that the loan is marked settled.</translation>
     </message>
     <message>
         <source>Ask for the certificate only through the official app or official customer service.</source>
@@ -1798,8 +1802,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>A revolving line keeps showing as 授信 on your report until it is closed. If the app has no button for it, ask customer service to freeze the account.</translation>
     </message>
     <message>
-        <source>Unbind the repayment card in the lender&apos;s app.</source>
-        <translation>Unbind the repayment card in the lender&apos;s app.</translation>
+        <source>Unbind the repayment card in the lender's app.</source>
+        <translation>Unbind the repayment card in the lender's app.</translation>
     </message>
     <message>
         <source>Ask the platform to delete or correct the personal data it still holds.</source>
@@ -1834,8 +1838,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Letter</translation>
     </message>
     <message>
-        <source>The lender&apos;s official customer service</source>
-        <translation>The lender&apos;s official customer service</translation>
+        <source>The lender's official customer service</source>
+        <translation>The lender's official customer service</translation>
     </message>
     <message>
         <source>A debt collector</source>
@@ -1854,8 +1858,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Automatic debit (自动扣款)</translation>
     </message>
     <message>
-        <source>Paid in the lender&apos;s app</source>
-        <translation>Paid in the lender&apos;s app</translation>
+        <source>Paid in the lender's app</source>
+        <translation>Paid in the lender's app</translation>
     </message>
     <message>
         <source>At an offline store (线下门店)</source>
@@ -1898,8 +1902,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Daily interest on what is owed (微粒贷 / 借呗 style)</translation>
     </message>
     <message>
-        <source>As the lender&apos;s schedule shows (type it)</source>
-        <translation>As the lender&apos;s schedule shows (type it)</translation>
+        <source>As the lender's schedule shows (type it)</source>
+        <translation>As the lender's schedule shows (type it)</translation>
     </message>
     <message>
         <source>Each period rounded, the last absorbs the rest (as lenders post)</source>
@@ -2040,8 +2044,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Another lender (type its name)</translation>
     </message>
     <message>
-        <source>A bank&apos;s consumer loan</source>
-        <translation>A bank&apos;s consumer loan</translation>
+        <source>A bank's consumer loan</source>
+        <translation>A bank's consumer loan</translation>
     </message>
     <message>
         <source>A small-loan company (小额贷款公司)</source>
@@ -2052,12 +2056,16 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Lenders you recorded before are at the end of the list.</translation>
     </message>
     <message>
+        <source>{name} is already in your records: this loan is added to it, with the payee accounts remembered for it.</source>
+        <translation>{name} is already in your records: this loan is added to it, with the payee accounts remembered for it.</translation>
+    </message>
+    <message>
         <source>The company named in the contract, e.g. 深圳前海微众银行 behind 微粒贷.</source>
         <translation>The company named in the contract, e.g. 深圳前海微众银行 behind 微粒贷.</translation>
     </message>
     <message>
-        <source>Only use the number shown in the lender&apos;s official app.</source>
-        <translation>Only use the number shown in the lender&apos;s official app.</translation>
+        <source>Only use the number shown in the lender's official app.</source>
+        <translation>Only use the number shown in the lender's official app.</translation>
     </message>
     <message>
         <source>As shown in the app or the contract</source>
@@ -2067,12 +2075,20 @@ If it happens again, please copy the details below and send them to us. They con
 <context>
     <name>LenderSchedulePage</name>
     <message>
-        <source>The lender&apos;s schedule matches the one Jieqing computed.</source>
-        <translation>The lender&apos;s schedule matches the one Jieqing computed.</translation>
+        <source>The lender's schedule matches the one Jieqing computed.</source>
+        <translation>The lender's schedule matches the one Jieqing computed.</translation>
     </message>
     <message>
         <source>due date</source>
         <translation>due date</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation>Row {row}, {column}: {problem}</translation>
     </message>
     <message>
         <source>principal</source>
@@ -2091,12 +2107,12 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>payment</translation>
     </message>
     <message>
-        <source>only in Jieqing&apos;s schedule</source>
-        <translation>only in Jieqing&apos;s schedule</translation>
+        <source>only in Jieqing's schedule</source>
+        <translation>only in Jieqing's schedule</translation>
     </message>
     <message>
-        <source>only in the lender&apos;s schedule</source>
-        <translation>only in the lender&apos;s schedule</translation>
+        <source>only in the lender's schedule</source>
+        <translation>only in the lender's schedule</translation>
     </message>
     <message>
         <source>No. {n}: {what} — Jieqing {ours}, lender {theirs}</source>
@@ -2107,16 +2123,16 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <source>Where the lender&apos;s figures differ (the lender&apos;s figures are kept):</source>
-        <translation>Where the lender&apos;s figures differ (the lender&apos;s figures are kept):</translation>
+        <source>Where the lender's figures differ (the lender's figures are kept):</source>
+        <translation>Where the lender's figures differ (the lender's figures are kept):</translation>
     </message>
     <message>
-        <source>Does the lender&apos;s schedule match?</source>
-        <translation>Does the lender&apos;s schedule match?</translation>
+        <source>Does the lender's schedule match?</source>
+        <translation>Does the lender's schedule match?</translation>
     </message>
     <message>
-        <source>Open the repayment plan in the lender&apos;s app. If its figures differ from Jieqing&apos;s, type the lender&apos;s: they win.</source>
-        <translation>Open the repayment plan in the lender&apos;s app. If its figures differ from Jieqing&apos;s, type the lender&apos;s: they win.</translation>
+        <source>Open the repayment plan in the lender's app. If its figures differ from Jieqing's, type the lender's: they win.</source>
+        <translation>Open the repayment plan in the lender's app. If its figures differ from Jieqing's, type the lender's: they win.</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2127,8 +2143,8 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Use the schedule Jieqing computes</translation>
     </message>
     <message>
-        <source>Type the lender&apos;s schedule (prefilled with Jieqing&apos;s)</source>
-        <translation>Type the lender&apos;s schedule (prefilled with Jieqing&apos;s)</translation>
+        <source>Type the lender's schedule (prefilled with Jieqing's)</source>
+        <translation>Type the lender's schedule (prefilled with Jieqing's)</translation>
     </message>
     <message>
         <source>Due (YYYY-MM-DD)</source>
@@ -2158,16 +2174,16 @@ If it happens again, please copy the details below and send them to us. They con
 <context>
     <name>LetterPage</name>
     <message>
-        <source>协商还款申请书</source>
-        <translation>协商还款申请书</translation>
-    </message>
-    <message>
         <source>Save the application letter</source>
         <translation>Save the application letter</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be written. {field}: {problem}</source>
+        <translation>The letter could not be written. {field}: {problem}</translation>
     </message>
     <message>
         <source>The letter could not be saved: {reason}</source>
@@ -2178,12 +2194,56 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Saved: {path}</translation>
     </message>
     <message>
+        <source>Language of the letter</source>
+        <translation>Language of the letter</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation>Lender</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <source>Income a month</source>
+        <translation>Income a month</translation>
+    </message>
+    <message>
+        <source>Essential spending a month</source>
+        <translation>Essential spending a month</translation>
+    </message>
+    <message>
+        <source>Number of months</source>
+        <translation>Number of months</translation>
+    </message>
+    <message>
+        <source>Amount a month</source>
+        <translation>Amount a month</translation>
+    </message>
+    <message>
+        <source>The loan's figures</source>
+        <translation>The loan's figures</translation>
+    </message>
+    <message>
         <source>The application letter (协商还款申请书)</source>
         <translation>The application letter (协商还款申请书)</translation>
     </message>
     <message>
-        <source>Optional: a letter with your loan&apos;s figures, your reasons and your plan, to send through the lender&apos;s official channels.</source>
-        <translation>Optional: a letter with your loan&apos;s figures, your reasons and your plan, to send through the lender&apos;s official channels.</translation>
+        <source>Optional: a letter with your loan's figures, your reasons and your plan, to send through the lender's official channels.</source>
+        <translation>Optional: a letter with your loan's figures, your reasons and your plan, to send through the lender's official channels.</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -2200,6 +2260,10 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Optional. Only add it when sending through an official channel.</source>
         <translation>Optional. Only add it when sending through an official channel.</translation>
+    </message>
+    <message>
+        <source>Chinese lenders read Chinese: keep 简体中文 unless yours asked for English.</source>
+        <translation>Chinese lenders read Chinese: keep 简体中文 unless yours asked for English.</translation>
     </message>
     <message>
         <source>Save the letter as PDF…</source>
@@ -2938,6 +3002,42 @@ Export to %1?</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>the file no longer exists</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>a read error</source>
+        <translation>a read error</translation>
+    </message>
+    <message>
+        <source>it changed while it was being read</source>
+        <translation>it changed while it was being read</translation>
+    </message>
+    <message>
+        <source>the copy kept in the vault is damaged</source>
+        <translation>the copy kept in the vault is damaged</translation>
+    </message>
+    <message>
         <source>Wrong password, or this file is damaged or not a Jieqing vault.</source>
         <translation>Wrong password, or this file is damaged or not a Jieqing vault.</translation>
     </message>
@@ -3235,8 +3335,8 @@ Export to %1?</translation>
         <translation>Follow up on *</translation>
     </message>
     <message>
-        <source>Jieqing reminds you on this day. The regulator&apos;s complaint line and legal aid are free.</source>
-        <translation>Jieqing reminds you on this day. The regulator&apos;s complaint line and legal aid are free.</translation>
+        <source>Jieqing reminds you on this day. The regulator's complaint line and legal aid are free.</source>
+        <translation>Jieqing reminds you on this day. The regulator's complaint line and legal aid are free.</translation>
     </message>
 </context>
 <context>
@@ -3261,8 +3361,8 @@ Export to %1?</translation>
         <translation>I called the official hotline {hotline} and it confirmed this account belongs to the lender: remember it</translation>
     </message>
     <message>
-        <source>The lender&apos;s official customer service confirmed this account belongs to the lender: remember it</source>
-        <translation>The lender&apos;s official customer service confirmed this account belongs to the lender: remember it</translation>
+        <source>The lender's official customer service confirmed this account belongs to the lender: remember it</source>
+        <translation>The lender's official customer service confirmed this account belongs to the lender: remember it</translation>
     </message>
     <message>
         <source>From where, to whom?</source>
@@ -3470,6 +3570,14 @@ Export to %1?</translation>
 </context>
 <context>
     <name>RepaymentPage</name>
+    <message>
+        <source>The same day basis as the loan's rate</source>
+        <translation>The same day basis as the loan's rate</translation>
+    </message>
+    <message>
+        <source>A daily penalty rate counts {days} days a year, like the loan's rate.</source>
+        <translation>A daily penalty rate counts {days} days a year, like the loan's rate.</translation>
+    </message>
     <message>
         <source>How is it repaid?</source>
         <translation>How is it repaid?</translation>
@@ -3802,8 +3910,8 @@ Export to %1?</translation>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <source>Type the vault&apos;s password.</source>
-        <translation>Type the vault&apos;s password.</translation>
+        <source>Type the vault's password.</source>
+        <translation>Type the vault's password.</translation>
     </message>
 </context>
 <context>

@@ -433,7 +433,7 @@
         <translation>请选择备份文件。</translation>
     </message>
     <message>
-        <source>Type the backup&apos;s password.</source>
+        <source>Type the backup's password.</source>
         <translation>请输入备份的密码。</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>恢复前会完整检查备份，检查通过后才会放到位。如果恢复到已有的保险库，原保险库会以带日期的名称保留在旁边，不会丢失任何内容。</translation>
     </message>
     <message>
-        <source>Use the backup&apos;s password for the restored vault</source>
+        <source>Use the backup's password for the restored vault</source>
         <translation>恢复后的保险库使用备份密码</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>这是你当前打开的保险库。如果想让它保持不变，请另选一个文件来恢复；如果要替换它，请再次点击“确定”。</translation>
     </message>
     <message>
-        <source>the backup&apos;s password</source>
+        <source>the backup's password</source>
         <translation>备份的密码</translation>
     </message>
     <message>
@@ -635,6 +635,10 @@ If anything goes wrong, your current vault stays exactly as it is. Once restored
     <message>
         <source>Attach the certificate (a photo or the PDF from the app) so it is kept with the loan.</source>
         <translation>请附上结清证明（照片或 App 下载的 PDF），与这笔借款一起保存。</translation>
+    </message>
+    <message>
+        <source>A certificate is already kept in the vault for this loan; add a file only for a new copy.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The settlement certificate (结清证明)</source>
@@ -898,8 +902,8 @@ If anything goes wrong, your current vault stays exactly as it is. Once restored
         <translation>记录每次沟通</translation>
     </message>
     <message>
-        <source>Each call or chat about this request: fill in the form and press “Add to the log”. You can skip this page.</source>
-        <translation>关于这次申请的每一次电话或在线沟通：填好表格后点“加入记录”。这一页可以跳过。</translation>
+        <source>Each call or chat about this request: fill in the form and press “Add to the log”; Next adds the one you are typing. You can skip this page.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Add to the log</source>
@@ -979,7 +983,7 @@ If it happens again, please copy the details below and send them to us. They con
 <context>
     <name>CreditReportPage</name>
     <message>
-        <source>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank&apos;s Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</source>
+        <source>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank's Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</source>
         <translation>请在 {start} 到 {end} 之间（还清后 30–45 天）查询个人征信：人民银行征信中心网上服务，或银行、云闪付 App。每年有两次免费查询。</translation>
     </message>
     <message>
@@ -1047,7 +1051,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>人民银行征信中心网上服务</translation>
     </message>
     <message>
-        <source>A bank&apos;s app</source>
+        <source>A bank's app</source>
         <translation>银行 App</translation>
     </message>
     <message>
@@ -1122,7 +1126,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>正在计算你的数据…</translation>
     </message>
     <message>
-        <source>Solid: what you still owed at each month&apos;s end. Dashed: what you will owe if every installment is paid on time (anything overdue, now).</source>
+        <source>Solid: what you still owed at each month's end. Dashed: what you will owe if every installment is paid on time (anything overdue, now).</source>
         <translation>实线：每月月底尚欠的本金。虚线：如果每期按时还款（逾期的现在还清），今后尚欠的本金。</translation>
     </message>
     <message>
@@ -1451,7 +1455,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>放款时扣除的费用必须小于借款金额。</translation>
     </message>
     <message>
-        <source>With this method, type the lender&apos;s schedule on the schedule page.</source>
+        <source>With this method, type the lender's schedule on the schedule page.</source>
         <translation>选择这种方式时，请在还款计划页输入贷款机构的还款计划。</translation>
     </message>
     <message>
@@ -1531,7 +1535,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>请选择征信是否显示已结清。</translation>
     </message>
     <message>
-        <source>This is not an account recorded for this lender. A request to pay an unknown or personal account is a common scam sign. Before paying again, call the lender&apos;s official hotline (from its official app) and check the account.</source>
+        <source>This is not an account recorded for this lender. A request to pay an unknown or personal account is a common scam sign. Before paying again, call the lender's official hotline (from its official app) and check the account.</source>
         <translation>这不是已记录的该贷款机构的账户。要求向陌生账户或个人账户还款，是常见的诈骗迹象。再次付款前，请拨打贷款机构官方客服电话（以官方 App 上显示的为准）核实账户。</translation>
     </message>
     <message>
@@ -1551,7 +1555,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>这些还款合计少于你现在的欠款：贷款机构会把它当作减免申请。</translation>
     </message>
     <message>
-        <source>Asks you to move money to a &apos;safe&apos;, &apos;supervised&apos; or personal account</source>
+        <source>Asks you to move money to a 'safe', 'supervised' or personal account</source>
         <translation>要求你把钱转到“安全账户”“监管账户”或个人账户</translation>
     </message>
     <message>
@@ -1563,7 +1567,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>索要验证码或密码</translation>
     </message>
     <message>
-        <source>Asks you to add &apos;customer service&apos; on QQ or WeChat</source>
+        <source>Asks you to add 'customer service' on QQ or WeChat</source>
         <translation>要求你加 QQ 或微信“客服”</translation>
     </message>
     <message>
@@ -1571,7 +1575,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>发来链接让你点击</translation>
     </message>
     <message>
-        <source>Asks you to borrow on other platforms to &apos;clear a limit&apos;</source>
+        <source>Asks you to borrow on other platforms to 'clear a limit'</source>
         <translation>要求你到其他平台借款“清空额度”</translation>
     </message>
     <message>
@@ -1579,7 +1583,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>要求先交费用（保证金、解冻费、手续费）</translation>
     </message>
     <message>
-        <source>Talks about cancelling a &apos;student account&apos;</source>
+        <source>Talks about cancelling a 'student account'</source>
         <translation>声称要注销“学生账户 / 校园贷”</translation>
     </message>
     <message>
@@ -1587,11 +1591,11 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>声称要帮你关闭借款账户</translation>
     </message>
     <message>
-        <source>Threatens your credit record or a &apos;blacklist&apos;</source>
+        <source>Threatens your credit record or a 'blacklist'</source>
         <translation>以“影响征信”“上黑名单”相威胁</translation>
     </message>
     <message>
-        <source>Offers to lower a rate that is &apos;too high&apos;</source>
+        <source>Offers to lower a rate that is 'too high'</source>
         <translation>声称“利率过高需要下调”</translation>
     </message>
     <message>
@@ -1599,7 +1603,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>自称监管部门、央行或警察</translation>
     </message>
     <message>
-        <source>Offers to &apos;repair&apos; or &apos;clean&apos; a credit record</source>
+        <source>Offers to 'repair' or 'clean' a credit record</source>
         <translation>声称可以“修复”“洗白”征信</translation>
     </message>
     <message>
@@ -1615,7 +1619,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>来电或消息来自境外号码</translation>
     </message>
     <message>
-        <source>Lenders never ask you to move money to a &apos;safe account&apos;, for verification codes or to share your screen.</source>
+        <source>Lenders never ask you to move money to a 'safe account', for verification codes or to share your screen.</source>
         <translation>正规贷款机构从不会要求你转账到“安全账户”、索要验证码或要求共享屏幕。</translation>
     </message>
     <message>
@@ -1627,11 +1631,11 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>征信中心和监管部门不会替你关闭任何借款账户。</translation>
     </message>
     <message>
-        <source>The central bank&apos;s one-time credit repair (overdue amounts up to 10,000 yuan repaid by 2026-03-31) happens automatically and costs nothing.</source>
+        <source>The central bank's one-time credit repair (overdue amounts up to 10,000 yuan repaid by 2026-03-31) happens automatically and costs nothing.</source>
         <translation>人民银行的一次性信用修复（逾期金额不超过 1 万元、2026 年 3 月 31 日前还清）是自动进行的，不收任何费用。</translation>
     </message>
     <message>
-        <source>Check only through the lender&apos;s official app or the hotline it shows; never through a number or link the caller gives you.</source>
+        <source>Check only through the lender's official app or the hotline it shows; never through a number or link the caller gives you.</source>
         <translation>只通过贷款机构官方 App 或其上显示的客服电话核实；不要使用对方提供的号码或链接。</translation>
     </message>
     <message>
@@ -1695,7 +1699,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>LPR 表中没有签约日的利率，因此无法检查四倍 LPR 界线。</translation>
     </message>
     <message>
-        <source>Supreme People&apos;s Court provisions on private lending (2020), art. 25: courts do not support interest above four times the one-year LPR at signing; overdue interest, penalties and fees together are capped the same way (arts. 28–29).</source>
+        <source>Supreme People's Court provisions on private lending (2020), art. 25: courts do not support interest above four times the one-year LPR at signing; overdue interest, penalties and fees together are capped the same way (arts. 28–29).</source>
         <translation>依据：《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（2020 年修正）第二十五条，超过合同成立时一年期 LPR 四倍的利息不予支持；逾期利息、违约金和其他费用合计同样受此限制（第二十八、二十九条）。</translation>
     </message>
     <message>
@@ -1763,7 +1767,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>已卸载 App（注销之后）</translation>
     </message>
     <message>
-        <source>Open the lender&apos;s official app and check that the loan is marked settled.</source>
+        <source>Open the lender's official app and check that the loan is marked settled.</source>
         <translation>打开贷款机构官方 App，确认这笔借款标记为已结清。</translation>
     </message>
     <message>
@@ -1791,7 +1795,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>循环额度在注销前会一直以“授信”显示在征信上。如果 App 里找不到注销入口，请让客服冻结账户。</translation>
     </message>
     <message>
-        <source>Unbind the repayment card in the lender&apos;s app.</source>
+        <source>Unbind the repayment card in the lender's app.</source>
         <translation>在贷款机构 App 中解绑还款银行卡。</translation>
     </message>
     <message>
@@ -1827,7 +1831,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>信件</translation>
     </message>
     <message>
-        <source>The lender&apos;s official customer service</source>
+        <source>The lender's official customer service</source>
         <translation>贷款机构官方客服</translation>
     </message>
     <message>
@@ -1847,7 +1851,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>自动扣款</translation>
     </message>
     <message>
-        <source>Paid in the lender&apos;s app</source>
+        <source>Paid in the lender's app</source>
         <translation>在贷款机构 App 中还款</translation>
     </message>
     <message>
@@ -1891,7 +1895,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>按日计息（微粒贷 / 借呗 方式）</translation>
     </message>
     <message>
-        <source>As the lender&apos;s schedule shows (type it)</source>
+        <source>As the lender's schedule shows (type it)</source>
         <translation>按贷款机构的还款计划（手动输入）</translation>
     </message>
     <message>
@@ -2033,7 +2037,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>其他机构（请输入名称）</translation>
     </message>
     <message>
-        <source>A bank&apos;s consumer loan</source>
+        <source>A bank's consumer loan</source>
         <translation>银行消费贷</translation>
     </message>
     <message>
@@ -2045,11 +2049,15 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>以前记录过的机构在列表末尾。</translation>
     </message>
     <message>
+        <source>{name} is already in your records: this loan is added to it, with the payee accounts remembered for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The company named in the contract, e.g. 深圳前海微众银行 behind 微粒贷.</source>
         <translation>合同上写的公司，例如微粒贷背后的深圳前海微众银行。</translation>
     </message>
     <message>
-        <source>Only use the number shown in the lender&apos;s official app.</source>
+        <source>Only use the number shown in the lender's official app.</source>
         <translation>只使用贷款机构官方 App 上显示的号码。</translation>
     </message>
     <message>
@@ -2060,12 +2068,20 @@ If it happens again, please copy the details below and send them to us. They con
 <context>
     <name>LenderSchedulePage</name>
     <message>
-        <source>The lender&apos;s schedule matches the one Jieqing computed.</source>
+        <source>The lender's schedule matches the one Jieqing computed.</source>
         <translation>贷款机构的还款计划与结清计算的一致。</translation>
     </message>
     <message>
         <source>due date</source>
         <translation>应还日</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>principal</source>
@@ -2084,11 +2100,11 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>应还金额</translation>
     </message>
     <message>
-        <source>only in Jieqing&apos;s schedule</source>
+        <source>only in Jieqing's schedule</source>
         <translation>仅结清计算的计划中有</translation>
     </message>
     <message>
-        <source>only in the lender&apos;s schedule</source>
+        <source>only in the lender's schedule</source>
         <translation>仅贷款机构的计划中有</translation>
     </message>
     <message>
@@ -2100,15 +2116,15 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>……另有 {count} 处</translation>
     </message>
     <message>
-        <source>Where the lender&apos;s figures differ (the lender&apos;s figures are kept):</source>
+        <source>Where the lender's figures differ (the lender's figures are kept):</source>
         <translation>与贷款机构数字不同之处（以贷款机构的数字为准）：</translation>
     </message>
     <message>
-        <source>Does the lender&apos;s schedule match?</source>
+        <source>Does the lender's schedule match?</source>
         <translation>与贷款机构的还款计划一致吗？</translation>
     </message>
     <message>
-        <source>Open the repayment plan in the lender&apos;s app. If its figures differ from Jieqing&apos;s, type the lender&apos;s: they win.</source>
+        <source>Open the repayment plan in the lender's app. If its figures differ from Jieqing's, type the lender's: they win.</source>
         <translation>打开贷款机构 App 中的还款计划。如果数字与结清计算的不同，请输入贷款机构的数字：以它为准。</translation>
     </message>
     <message>
@@ -2120,7 +2136,7 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>使用结清计算的还款计划</translation>
     </message>
     <message>
-        <source>Type the lender&apos;s schedule (prefilled with Jieqing&apos;s)</source>
+        <source>Type the lender's schedule (prefilled with Jieqing's)</source>
         <translation>输入贷款机构的还款计划（已预填结清的计算结果）</translation>
     </message>
     <message>
@@ -2151,16 +2167,16 @@ If it happens again, please copy the details below and send them to us. They con
 <context>
     <name>LetterPage</name>
     <message>
-        <source>协商还款申请书</source>
-        <translation>协商还款申请书</translation>
-    </message>
-    <message>
         <source>Save the application letter</source>
         <translation>保存申请书</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be written. {field}: {problem}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The letter could not be saved: {reason}</source>
@@ -2171,11 +2187,55 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>已保存：{path}</translation>
     </message>
     <message>
+        <source>Language of the letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">申请</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">平台</translation>
+    </message>
+    <message>
+        <source>Lender</source>
+        <translation type="unfinished">出借方</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation type="unfinished">合同编号</translation>
+    </message>
+    <message>
+        <source>Income a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Essential spending a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of months</source>
+        <translation type="unfinished">期数（月）</translation>
+    </message>
+    <message>
+        <source>Amount a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loan's figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The application letter (协商还款申请书)</source>
         <translation>协商还款申请书</translation>
     </message>
     <message>
-        <source>Optional: a letter with your loan&apos;s figures, your reasons and your plan, to send through the lender&apos;s official channels.</source>
+        <source>Optional: a letter with your loan's figures, your reasons and your plan, to send through the lender's official channels.</source>
         <translation>选填：一份包含借款数字、理由和还款方案的申请书，通过贷款机构官方渠道提交。</translation>
     </message>
     <message>
@@ -2193,6 +2253,10 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Optional. Only add it when sending through an official channel.</source>
         <translation>选填。只在通过官方渠道提交时填写。</translation>
+    </message>
+    <message>
+        <source>Chinese lenders read Chinese: keep 简体中文 unless yours asked for English.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save the letter as PDF…</source>
@@ -2923,6 +2987,42 @@ Export to %1?</source>
 <context>
     <name>Messages</name>
     <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the file no longer exists</source>
+        <translation>文件已不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>a read error</source>
+        <translation>读取出错</translation>
+    </message>
+    <message>
+        <source>it changed while it was being read</source>
+        <translation>读取过程中文件发生了变化</translation>
+    </message>
+    <message>
+        <source>the copy kept in the vault is damaged</source>
+        <translation>保存在保险库中的副本已损坏</translation>
+    </message>
+    <message>
         <source>Wrong password, or this file is damaged or not a Jieqing vault.</source>
         <translation>密码不对，或者这个文件已损坏、不是结清保险库。</translation>
     </message>
@@ -3218,7 +3318,7 @@ Export to %1?</source>
         <translation>跟进日期 *</translation>
     </message>
     <message>
-        <source>Jieqing reminds you on this day. The regulator&apos;s complaint line and legal aid are free.</source>
+        <source>Jieqing reminds you on this day. The regulator's complaint line and legal aid are free.</source>
         <translation>结清会在这天提醒你。向监管部门投诉和法律援助都是免费的。</translation>
     </message>
 </context>
@@ -3244,7 +3344,7 @@ Export to %1?</source>
         <translation>我已拨打官方客服电话 {hotline}，确认该账户属于贷款机构：记住它</translation>
     </message>
     <message>
-        <source>The lender&apos;s official customer service confirmed this account belongs to the lender: remember it</source>
+        <source>The lender's official customer service confirmed this account belongs to the lender: remember it</source>
         <translation>贷款机构官方客服已确认该账户属于贷款机构：记住它</translation>
     </message>
     <message>
@@ -3453,6 +3553,14 @@ Export to %1?</source>
 </context>
 <context>
     <name>RepaymentPage</name>
+    <message>
+        <source>The same day basis as the loan's rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A daily penalty rate counts {days} days a year, like the loan's rate.</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>How is it repaid?</source>
         <translation>怎么还？</translation>
@@ -3780,7 +3888,7 @@ Export to %1?</source>
         <translation>新建保险库…</translation>
     </message>
     <message>
-        <source>Type the vault&apos;s password.</source>
+        <source>Type the vault's password.</source>
         <translation>请输入保险库的密码。</translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -117,3 +118,27 @@ def test_a_workers_unexpected_error_is_reported(qtbot) -> None:  # noqa: ANN001
     assert len(messages.open_crash_dialogs) == before + 1
     dialog.reject()
     qtbot.waitUntil(lambda: dialog not in messages.open_crash_dialogs)
+
+
+def test_the_cores_reasons_reach_the_user_in_chinese(qapp) -> None:  # noqa: ANN001
+    import errno
+
+    from ui.i18n import Translations
+    from ui.message_texts import reasons
+    from vault.attachments import _unreadable
+    from vault.fsutil import storage_error
+
+    made = [storage_error(Path("/x"), OSError(code, "raw")).params["reason"]
+            for code in (errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOENT)]
+    made += [_unreadable("a.jpg", error).params["reason"]
+             for error in (FileNotFoundError(), PermissionError(), IsADirectoryError())]
+    assert set(made) <= set(reasons())
+    translations = Translations()
+    try:
+        translations.use("zh_CN")
+        text = error_text(storage_error(Path("/x/v.jqvault"), OSError(errno.ENOSPC, "raw")))
+        assert "磁盘已满" in text and "disk" not in text
+        text = error_text(_unreadable("a.jpg", FileNotFoundError()))
+        assert "a.jpg" in text and "exists" not in text
+    finally:
+        translations.use("en")
