@@ -638,7 +638,7 @@ If anything goes wrong, your current vault stays exactly as it is. Once restored
     </message>
     <message>
         <source>A certificate is already kept in the vault for this loan; add a file only for a new copy.</source>
-        <translation type="unfinished" />
+        <translation>这笔贷款的结清证明已经保存在保险库里了；只有拿到新的一份时才需要再添加。</translation>
     </message>
     <message>
         <source>The settlement certificate (结清证明)</source>

@@ -81,3 +81,101 @@ def test_cancelling_saves_nothing(qtbot, demo: Vault, dialogs) -> None:  # noqa:
     wizard.currentPage().certificate_state.buttons[Certificate.obtained].setChecked(True)
     wizard.reject()
     assert counts(demo) == before
+
+
+def pages(wizard: SettleWizard, count: int) -> SettleWizard:
+    for _ in range(count):
+        next_page(wizard)
+    return wizard
+
+
+def stored_step(vault: Vault, key: str) -> Milestone | None:
+    found = repository.select(vault.db, Milestone, "loan_id = ? AND step = ?", (SETTLED, key))
+    return found[0] if found else None
+
+
+def close_everything(qtbot, vault: Vault) -> None:  # noqa: ANN001
+    wizard = pages(open_wizard(qtbot, vault), 1)
+    wizard.currentPage().certificate_state.buttons[Certificate.obtained].setChecked(True)
+    next_page(wizard)
+    report = wizard.currentPage()
+    report.checked.setChecked(True)
+    report.result_yes.setChecked(True)
+    next_page(wizard)
+    for key in CLOSE_OUT:
+        wizard.currentPage().rows[key].done.setChecked(True)
+    next_page(wizard)
+    finish(wizard)
+
+
+def test_an_unticked_step_is_saved_as_not_done_and_the_status_follows(
+    qtbot, demo: Vault, dialogs  # noqa: ANN001
+) -> None:
+    """Tick, finish, reopen, untick, finish, reopen: the step shows unticked, is stored as
+    not done, and the loan is settled again rather than closed."""
+    close_everything(qtbot, demo)
+    assert repository.get(demo.db, Loan, SETTLED).status is LoanStatus.closed
+
+    wizard = pages(open_wizard(qtbot, demo), 3)
+    row = wizard.currentPage().rows["credit_line_closed"]
+    assert row.done.isChecked()
+    wizard.currentPage().rows["app_uninstalled"].done.setChecked(False)
+    row.done.setChecked(False)
+    next_page(wizard)
+    assert "Settled" in wizard.currentPage().status.text()
+    finish(wizard)
+
+    assert repository.get(demo.db, Loan, SETTLED).status is LoanStatus.settled
+    assert stored_step(demo, "credit_line_closed") is None
+    assert stored_step(demo, "app_uninstalled") is None
+    assert stored_step(demo, "card_unbound").done_on == date.today()  # untouched: still done
+    wizard = pages(open_wizard(qtbot, demo), 3)
+    close_out = wizard.currentPage()
+    assert not close_out.rows["credit_line_closed"].done.isChecked()
+    assert not close_out.rows["app_uninstalled"].done.isChecked()
+    assert close_out.rows["card_unbound"].done.isChecked()
+
+
+def test_going_back_from_having_the_certificate_to_waiting_for_it_is_saved(
+    qtbot, demo: Vault, dialogs  # noqa: ANN001
+) -> None:
+    wizard = pages(open_wizard(qtbot, demo), 1)
+    wizard.currentPage().certificate_state.buttons[Certificate.obtained].setChecked(True)
+    pages(wizard, 3)
+    finish(wizard)
+    assert stored_step(demo, "certificate_obtained").done_on is not None
+
+    wizard = pages(open_wizard(qtbot, demo), 1)
+    certificate = wizard.currentPage()
+    assert certificate.certificate_state.buttons[Certificate.obtained].isChecked()
+    certificate.certificate_state.buttons[Certificate.requested].setChecked(True)
+    pages(wizard, 3)
+    finish(wizard)
+
+    assert stored_step(demo, "certificate_obtained") is None
+    assert stored_step(demo, "certificate_requested").done_on is not None
+    wizard = pages(open_wizard(qtbot, demo), 1)
+    certificate = wizard.currentPage()
+    assert certificate.certificate_state.buttons[Certificate.requested].isChecked()
+
+
+def test_a_certificate_already_kept_is_not_asked_for_again(
+    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001
+) -> None:
+    wizard = pages(open_wizard(qtbot, demo), 1)
+    certificate = wizard.currentPage()
+    certificate.certificate_state.buttons[Certificate.obtained].setChecked(True)
+    assert certificate.attach_note.isVisible()
+    pdf = tmp_path / "结清证明.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    dialogs.files = [str(pdf)]
+    certificate.certificate.add_button.click()
+    pages(wizard, 3)
+    finish(wizard)
+
+    wizard = pages(open_wizard(qtbot, demo), 1)
+    certificate = wizard.currentPage()
+    assert certificate.certificate_state.buttons[Certificate.obtained].isChecked()
+    assert not certificate.certificate.paths
+    assert not certificate.attach_note.isVisible()
+    assert "already kept" in certificate.form.hints["certificate_file"].text()

@@ -224,14 +224,20 @@ class CertificatePage(SettlePage):
             requested.done_on = None
 
     def refresh(self) -> None:
-        chosen = self.draft().certificate
+        draft = self.draft()
+        chosen = draft.certificate
         self.on.setEnabled(chosen is not Certificate.not_yet)
         self.follow_up.setEnabled(chosen is Certificate.requested)
         self.certificate.setEnabled(chosen is Certificate.obtained)
-        missing = chosen is Certificate.obtained and not self.certificate.paths
+        missing = (chosen is Certificate.obtained and not self.certificate.paths
+                   and not draft.certificate_kept)
         set_note(self.attach_note, escape(self.tr(
             "Attach the certificate (a photo or the PDF from the app) so it is kept with the "
             "loan.")) if missing else "")
+        self.form.hints["certificate_file"].setText(self.tr(
+            "A certificate is already kept in the vault for this loan; add a file only for a "
+            "new copy.") if draft.certificate_kept else self.tr(
+            "Kept encrypted in the vault; print a copy as well."))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The settlement certificate (结清证明)"))
@@ -249,8 +255,6 @@ class CertificatePage(SettlePage):
         labels["certificate_file"].setText(self.tr("The certificate"))
         self.form.hints["certificate_follow_up"].setText(self.tr(
             "Leave empty for a week after the request."))
-        self.form.hints["certificate_file"].setText(self.tr(
-            "Kept encrypted in the vault; print a copy as well."))
         super().retranslate()
         self.refresh()
 
