@@ -56,6 +56,9 @@ THUMBNAIL_PX = 320  # longest side of a stored thumbnail
 MAX_THUMBNAIL_BYTES = 1024 * 1024
 # Above 108-megapixel phone cameras; an image claiming more is refused as a likely bomb.
 MAX_IMAGE_PIXELS = 150_000_000
+# Only JPEG decodes at a fraction of its size; any other image this large is kept whole but
+# gets no thumbnail, so decoding it never takes more than ~200 MiB (48-MP phone HEICs fit).
+MAX_FULL_DECODE_PIXELS = 50_000_000
 MAX_NAME_CHARS = 200
 SNIFF_BYTES = 1024
 
@@ -259,6 +262,8 @@ def _image_preview(source: BinaryIO, pil_format: str, name: str) -> Preview:
         width, height = image.size
         if width * height > MAX_IMAGE_PIXELS:
             raise AttachmentBombError(name=name)
+        if width * height > MAX_FULL_DECODE_PIXELS and image.format != "JPEG":
+            return Preview(width=width, height=height)
         try:
             return _thumbnail(image)
         except Exception:  # truncated or corrupt data; hostile input fails in many ways

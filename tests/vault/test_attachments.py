@@ -379,6 +379,15 @@ def test_decompression_bomb_is_refused(vault: Vault, width: int, height: int) ->
     assert schema.record_counts(vault.db) == before
 
 
+def test_a_huge_image_that_cannot_decode_small_is_kept_without_a_thumbnail(vault: Vault) -> None:
+    """A 64-MP PNG would take ~200 MiB to decode whole for a thumbnail: kept, not decoded."""
+    data = png_claiming(8_000, 8_000)
+    result = attachments.add_bytes(vault, data, "scan.png")
+    assert result.outcome == Outcome.stored and result.attachment_id is not None
+    assert result.preview == attachments.Preview(width=8_000, height=8_000)
+    assert attachments.read_bytes(vault.db, result.attachment_id) == data
+
+
 @pytest.mark.parametrize("pil_format", ["JPEG", "PNG"])
 def test_truncated_image_is_kept_without_preview(vault: Vault, pil_format: str) -> None:
     """A cut-off download is still evidence: kept byte-exact, flagged as damaged."""
