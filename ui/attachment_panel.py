@@ -219,7 +219,7 @@ class DocumentDetailsDialog(QDialog):
         self.kind.setCurrentIndex(self.kind.findData(attachment.kind.value))
         self.title = QLineEdit(attachment.title)
         self.doc_date = QLineEdit(attachment.doc_date.isoformat() if attachment.doc_date else "")
-        self.doc_date.setPlaceholderText("YYYY-MM-DD")
+        self.doc_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.note = QPlainTextEdit(attachment.note)
         self.error = messages.error_label()
         self.form = QFormLayout()

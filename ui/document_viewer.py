@@ -412,7 +412,9 @@ class DocumentViewer(QDialog):
             self._detail_names[key].setText(text)
         self.detail_labels["name"].setText(attachment.original_name)
         self.detail_labels["size"].setText(format_size(attachment.size))
-        self.detail_labels["type"].setText(attachment.media_type)
+        kinds = {"image": self.tr("Image"), "pdf": self.tr("PDF document"),
+                 "media": self.tr("Sound or video"), "file": self.tr("File")}
+        self.detail_labels["type"].setText(f"{kinds[self.kind]} ({attachment.media_type})")
         self.detail_labels["sha256"].setText(attachment.sha256)
         pages = self.page_count or self.preview.pages
         self.detail_labels["pages"].setText(str(pages) if pages else "")

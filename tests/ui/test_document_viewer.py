@@ -44,7 +44,7 @@ def test_photo_is_upright_zoomable_and_rotatable(qtbot: QtBot, vault: Vault) -> 
     fitted = viewer.displayed_image()
     view = viewer.scroll.viewport().size()
     assert fitted.width() <= view.width() and fitted.height() <= view.height()
-    assert viewer.detail_labels["type"].text() == "image/jpeg"
+    assert viewer.detail_labels["type"].text() == "Image (image/jpeg)"
     assert not viewer.notice.isVisible()
 
 
@@ -110,7 +110,7 @@ def test_recording_without_sound_support_shows_details(
     viewer = open_viewer(qtbot, vault, data, "call.wav")
     assert viewer.notice.text().startswith("Sound cannot be played")
     assert not viewer.play_button.isVisible() and not viewer.zoom_in_button.isVisible()
-    assert viewer.detail_labels["type"].text() == "audio/wav"
+    assert viewer.detail_labels["type"].text() == "Sound or video (audio/wav)"
     assert viewer.detail_labels["name"].text() == "call.wav"
 
 
