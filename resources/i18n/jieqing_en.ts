@@ -1287,6 +1287,10 @@ If it happens again, please copy the details below and send them to us. They con
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>What it is</source>
         <translation>What it is</translation>
     </message>
@@ -1396,6 +1400,22 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Sound or video</source>
+        <translation>Sound or video</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>

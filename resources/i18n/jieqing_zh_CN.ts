@@ -1280,6 +1280,10 @@ If it happens again, please copy the details below and send them to us. They con
 <context>
     <name>DocumentDetailsDialog</name>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>What it is</source>
         <translation>文件类型</translation>
     </message>
@@ -1389,6 +1393,22 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Pages</source>
         <translation>页数</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sound or video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2050,7 +2070,7 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>{name} is already in your records: this loan is added to it, with the payee accounts remembered for it.</source>
-        <translation type="unfinished" />
+        <translation>{name} 已在您的记录里：这笔借款会归到它名下，之前记住的收款账户也都还在。</translation>
     </message>
     <message>
         <source>The company named in the contract, e.g. 深圳前海微众银行 behind 微粒贷.</source>
@@ -2077,11 +2097,11 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Row {row}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>第 {row} 行：{problem}</translation>
     </message>
     <message>
         <source>Row {row}, {column}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>第 {row} 行「{column}」：{problem}</translation>
     </message>
     <message>
         <source>principal</source>
@@ -3555,11 +3575,11 @@ Export to %1?</source>
     <name>RepaymentPage</name>
     <message>
         <source>The same day basis as the loan's rate</source>
-        <translation type="unfinished" />
+        <translation>与借款利率使用相同的计息天数</translation>
     </message>
     <message>
         <source>A daily penalty rate counts {days} days a year, like the loan's rate.</source>
-        <translation type="unfinished" />
+        <translation>按日计的罚息与借款利率一样，一年按 {days} 天计算。</translation>
     </message>
     <message>
         <source>How is it repaid?</source>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.messages import error_label
+from ui.messages import error_label, show_inline
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.money_edit import MoneyEdit
 from ui.widgets.rate_edit import RateEdit
@@ -48,7 +48,7 @@ from vault.flows import Problems
 from vault.flows import new_loan as flow
 from vault.flows.new_loan import AccountMode, LenderRow, NewLoanDraft
 from vault.money import format_fen, parse_amount
-from vault.records import Account, AccountKind, LenderKind, Platform, mask_number
+from vault.records import AccountKind, LenderKind, Platform, mask_number
 from vault.schedule import DifferenceField, Method, RateKind, Rounding
 from vault.store import Vault
 
@@ -120,6 +120,7 @@ class LenderPage(NewLoanPage):
 
     def read(self) -> None:
         draft = self.draft()
+        draft.contract_no = self.contract_no.text()
         data = self.platform.currentData()
         if data and data[0] == "platform":
             return
@@ -130,7 +131,13 @@ class LenderPage(NewLoanPage):
         draft.hotline = self.hotline.text()
         draft.app_name = self.app_name.text()
         draft.lender_kind = LenderKind(self.kind.currentData())
-        self.draft().contract_no = self.contract_no.text()
+
+    def refresh(self) -> None:
+        recorded = flow.recorded_lender(self.vault.db, self.draft())
+        self.form.hints["platform"].setText(self.tr(
+            "{name} is already in your records: this loan is added to it, with the payee "
+            "accounts remembered for it.").format(name=recorded.name) if recorded else self.tr(
+            "Lenders you recorded before are at the end of the list."))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Who lent you the money?"))
@@ -154,8 +161,6 @@ class LenderPage(NewLoanPage):
             elif data == ("preset", "microloan"):
                 self.platform.setItemText(index, self.tr("A small-loan company (小额贷款公司)"))
         relabel(self.kind, choice)
-        self.form.hints["platform"].setText(self.tr(
-            "Lenders you recorded before are at the end of the list."))
         self.form.hints["lender_entity"].setText(self.tr(
             "The company named in the contract, e.g. 深圳前海微众银行 behind 微粒贷."))
         self.form.hints["hotline"].setText(self.tr(
@@ -270,6 +275,23 @@ class RepaymentPage(NewLoanPage):
         draft.penalty_rate_percent = self.penalty.percent_value()
         draft.secured = self.secured.isChecked()
 
+    def refresh(self) -> None:
+        # The loan stores one day basis: a daily penalty rate counts days like the loan's
+        # rate, so its basis is shown (set on the previous page) but not chosen here.
+        draft = self.draft()
+        basis = self.penalty.basis
+        basis.blockSignals(True)
+        select_data(basis, draft.day_basis)
+        basis.blockSignals(False)
+        basis.setEnabled(False)
+        basis.setToolTip(self.tr("The same day basis as the loan's rate"))
+        words = self.tr("Optional: the overdue rate the contract states, often 1.5 × the "
+                        "normal rate.")
+        if self.penalty.kind_value() is RateKind.daily:
+            words += " " + self.tr("A daily penalty rate counts {days} days a year, like the "
+                                   "loan's rate.").format(days=draft.day_basis)
+        self.form.hints["penalty_rate_percent"].setText(words)
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("How is it repaid?"))
         self.setSubTitle(self.tr("The repayment method decides how each payment splits into "
@@ -288,8 +310,6 @@ class RepaymentPage(NewLoanPage):
             "Not sure? Compare the first two payments in the app with the preview later."))
         self.form.hints["first_due"].setText(self.tr(
             "Leave empty for one month after the loan date."))
-        self.form.hints["penalty_rate_percent"].setText(self.tr(
-            "Optional: the overdue rate the contract states, often 1.5 × the normal rate."))
 
 
 class AccountPage(NewLoanPage):
@@ -324,7 +344,7 @@ class AccountPage(NewLoanPage):
         self.form.add("account_number", self.number, hint=True)
 
     def load(self) -> None:
-        for account in repository.select(self.vault.db, Account, order_by="label"):
+        for account in flow.own_accounts(self.vault.db):
             self.existing.addItem(account.masked, account.id)
         draft = self.draft()
         mode = draft.account_mode
@@ -414,9 +434,8 @@ class LenderSchedulePage(NewLoanPage):
         buttons.addStretch(1)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(buttons)
-        self.error = error_label()
-        self.form.errors["lender_rows"] = self.error
-        self.form.touched.add("lender_rows")  # a table problem is always worth showing
+        self.error = error_label()  # the table's problem, with its row: shown by refresh()
+        self.unreadable: tuple[int, str] | None = None  # (row, column) of a cell that isn't
         self.body.addWidget(self.error)
         self.body.addWidget(self.differences)
 
@@ -473,17 +492,49 @@ class LenderSchedulePage(NewLoanPage):
         draft = self.draft()
         draft.use_lender_schedule = self.theirs.isChecked()
         rows = []
+        self.unreadable = None
         for index in range(self.table.rowCount()):
             cells = [(self.table.item(index, c).text().strip() if self.table.item(index, c)
                       else "") for c in range(4)]
-            rows.append(LenderRow(_date(cells[0]), _fen(cells[1]), _fen(cells[2]),
-                                  _fen(cells[3]) or 0))
+            values = (_date(cells[0]), _fen(cells[1]), _fen(cells[2]), _fen(cells[3]))
+            for column, (cell, value) in enumerate(zip(cells, values, strict=True)):
+                if cell and value is None and self.unreadable is None:
+                    self.unreadable = (index + 1, COLUMNS[column])
+            rows.append(LenderRow(values[0], values[1], values[2], values[3] or 0))
         draft.lender_rows = rows
+
+    def local_problems(self) -> Problems:
+        typing = self.draft().use_lender_schedule
+        return {"lender_rows": "flow.amount_format"} if typing and self.unreadable else {}
+
+    def table_problem(self) -> str | None:
+        """What stops the typed schedule from being saved, naming the row and column."""
+        if not self.draft().use_lender_schedule:
+            return None
+        if self.unreadable:
+            row, column = self.unreadable
+            key = "invalid.date" if column == "due" else "flow.amount_format"
+            found: flow.ScheduleProblem | None = flow.ScheduleProblem(key, row, column)
+        else:
+            found = flow.schedule_problem(self.draft())
+        if found is None:
+            return None
+        if found.row is None:
+            return text(found.key)
+        if not found.column:
+            return self.tr("Row {row}: {problem}").format(row=found.row, problem=text(found.key))
+        return self.tr("Row {row}, {column}: {problem}").format(
+            row=found.row, column=self.column_names()[found.column], problem=text(found.key))
+
+    def column_names(self) -> dict[str, str]:
+        return {"due": self.tr("due date"), "principal": self.tr("principal"),
+                "interest": self.tr("interest"), "fee": self.tr("fees")}
 
     def refresh(self) -> None:
         typing = self.draft().use_lender_schedule
         for widget in (self.table, self.add_row, self.remove_row):
             widget.setVisible(typing)
+        show_inline(self.error, self.table_problem())
         shown = flow.preview(self.draft()) if typing else None
         if not shown or not shown.differences:
             set_note(self.differences, "" if not (typing and shown and shown.computed) else
@@ -529,10 +580,13 @@ def _date(value: str) -> date | None:
 
 
 def _fen(value: str) -> int | None:
+    """A cell's amount; a negative one is read as such, for the core to name the problem."""
+    negative = value[:1] in ("-", "－", "−")
     try:
-        return parse_amount(value) if value else None
+        fen = parse_amount(value[1:] if negative else value) if value else None
     except ValueError:
         return None
+    return -fen if negative and fen is not None else fen
 
 
 def _show(value: object) -> str:
