@@ -60,12 +60,21 @@ class NegotiationLetter:
     written_on: date
     id_number: str = ""  # optional; printed masked except the last 4 characters
 
+    @property
+    def addressee(self) -> str:
+        """Whom the letter is to: the lender entity when known, else the platform (a loan
+        recorded from the bank or small-loan-company preset has no entity yet)."""
+        return self.lender_entity.strip() or self.platform_name.strip()
+
     def validate(self) -> None:
         if self.request not in REQUESTS:
             raise ValidationError("request", "invalid.choice", f"the request must be one of {REQUESTS}")
-        for name in ("borrower_name", "lender_entity"):
-            if not getattr(self, name).strip():
-                raise ValidationError(name, "invalid.required", "this field is required")
+        if not self.borrower_name.strip():
+            raise ValidationError("borrower_name", "invalid.required",
+                                  "the borrower's name is required")
+        if not self.addressee:
+            raise ValidationError("platform_name", "invalid.required",
+                                  "the platform or the lender the letter is to is required")
         for name in ("borrower_name", "phone", "platform_name", "lender_entity", "contract_no",
                      "reasons", "id_number"):
             check_text(name, getattr(self, name))
@@ -99,9 +108,12 @@ def write_negotiation_letter(letter: NegotiationLetter, out: Path, lang: str = "
 
     def story() -> list[Flowable]:
         flow: list[Flowable] = [para(t("title"), "letter_title")]
-        flow.append(para(t("to", lender=letter.lender_entity,
-                           platform=letter.platform_name or letter.lender_entity),
-                         "letter_plain"))
+        lender, platform = letter.lender_entity.strip(), letter.platform_name.strip()
+        if lender and platform and lender != platform:
+            to = t("to", lender=lender, platform=platform)
+        else:
+            to = t("to_one", lender=letter.addressee)
+        flow.append(para(to, "letter_plain"))
         flow.append(Spacer(1, 3 * mm))
         flow.append(para(t("opening", name=letter.borrower_name), "letter"))
         flow.append(para(t("applicant"), "h2"))
@@ -110,9 +122,11 @@ def write_negotiation_letter(letter: NegotiationLetter, out: Path, lang: str = "
             facts.append((t("id_number"), mask_id(letter.id_number)))
         flow.append(fact_table(facts))
         flow.append(para(t("loan"), "h2"))
+        loan_facts = [(t("platform"), platform or "—")]
+        if lender:  # an unknown entity is left out rather than printed as a blank
+            loan_facts.append((t("lender"), lender))
         flow.append(fact_table([
-            (t("platform"), letter.platform_name or "—"),
-            (t("lender"), letter.lender_entity),
+            *loan_facts,
             (t("contract"), letter.contract_no or "—"),
             (t("borrowed_on"), day(letter.borrowed_on)),
             (t("principal"), _amount(lang, letter.principal)),
@@ -232,6 +246,7 @@ merge_labels({
     "en": {
         "letter.title": "Application for a negotiated repayment",
         "letter.to": "To {lender} ({platform}):",
+        "letter.to_one": "To {lender}:",
         "letter.opening": "I, {name}, borrowed from you through the platform named below. "
                           "Because of the difficulties described here I cannot keep to the "
                           "original repayment plan, and I respectfully apply for a negotiated "
@@ -300,6 +315,7 @@ merge_labels({
     "zh_CN": {
         "letter.title": "协商还款申请书",
         "letter.to": "{lender}（{platform}）：",
+        "letter.to_one": "{lender}：",
         "letter.opening": "本人{name}通过贵司平台借款，现因下述困难无法按原计划按时还款。本人无意"
                           "逃避债务，特向贵司申请协商还款，恳请予以考虑。",
         "letter.applicant": "一、申请人信息",

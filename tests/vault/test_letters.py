@@ -103,3 +103,26 @@ def test_settlement_summary_is_one_page_with_certificate_and_credit_check(tmp_pa
     english = text_of(pending)
     assert "Requested on" in english and "Not yet checked." in english
     assert fonts_embedded(closed) and fonts_embedded(pending)
+
+
+def test_a_letter_without_a_lender_entity_goes_to_the_platform(tmp_path):
+    """A loan recorded from the bank preset has no entity: the letter is still written."""
+    letter = dataclasses.replace(LETTER, platform_name="银行消费贷", lender_entity="")
+    text = text_of(write_negotiation_letter(letter, tmp_path / "bank.pdf")).replace("\n", "")
+    assert "银行消费贷：" in text and "（银行消费贷）" not in text
+    assert "放款机构" not in text  # an unknown entity is left out, not printed blank
+    english = text_of(write_negotiation_letter(letter, tmp_path / "bank-en.pdf", "en"))
+    assert "To 银行消费贷:" in english
+
+
+def test_a_required_letter_field_is_named(tmp_path):
+    with pytest.raises(ValidationError) as refused:
+        write_negotiation_letter(dataclasses.replace(LETTER, borrower_name=" "),
+                                 tmp_path / "a.pdf")
+    assert refused.value.field == "borrower_name" and refused.value.key == "invalid.required"
+    assert "borrower's name" in refused.value.message
+    with pytest.raises(ValidationError) as refused:
+        write_negotiation_letter(dataclasses.replace(LETTER, platform_name="", lender_entity=""),
+                                 tmp_path / "b.pdf")
+    assert refused.value.field == "platform_name" and "platform" in refused.value.message
+    assert list(tmp_path.iterdir()) == []

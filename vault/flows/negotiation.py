@@ -45,6 +45,30 @@ HARDSHIP_PROOFS: dict[Hardship, tuple[str, ...]] = {
     Hardship.income_drop: ("proof.bank_statements",),
 }
 
+# The letter goes to a Chinese lender, so it is written in Chinese unless the user chooses.
+LETTER_LANGUAGES = ("zh_CN", "en")
+
+# Each proof as the letter lists it, in the letter's own language (not the interface's).
+PROOF_NAMES: dict[str, dict[str, str]] = {
+    "zh_CN": {
+        "proof.medical_records": "病历（诊断证明、住院记录）",
+        "proof.medical_bills": "医疗费用清单和发票",
+        "proof.termination_letter": "解除劳动合同通知书或离职证明",
+        "proof.unemployment_registration": "失业登记证明",
+        "proof.family_certificates": "家庭变故的相关证明（如家人去世、患病或意外）",
+        "proof.bank_statements": "显示收入下降的银行流水",
+    },
+    "en": {
+        "proof.medical_records": "Medical records (diagnosis, hospital records)",
+        "proof.medical_bills": "Medical bills and receipts",
+        "proof.termination_letter": "Termination letter or proof of leaving the job",
+        "proof.unemployment_registration": "Unemployment registration",
+        "proof.family_certificates": "Certificates of the family event (e.g. death, illness "
+                                     "or accident of a family member)",
+        "proof.bank_statements": "Bank statements showing the drop in income",
+    },
+}
+
 
 class Outcome(StrEnum):
     agreed = "agreed"
@@ -129,6 +153,7 @@ class NegotiationDraft:
     borrower_name: str = ""
     phone: str = ""
     id_number: str = ""
+    letter_language: str = LETTER_LANGUAGES[0]
     # each contact with the lender during this negotiation
     contacts: list[contact_flow.ContactDraft] = field(default_factory=list)
     # the outcome
@@ -308,7 +333,9 @@ def default_follow_up(outcome_on: date) -> date:
 
 
 def letter_fields(draft: NegotiationDraft, facts: LoanFacts, written_on: date) -> dict[str, object]:
-    """The application letter's content (vault.letters.NegotiationLetter's fields)."""
+    """The application letter's content (vault.letters.NegotiationLetter's fields), in the
+    draft's letter language. Everything comes from the vault or the draft: the letter goes
+    to the lender entity when it is known, else to the platform."""
     return {
         "borrower_name": draft.borrower_name.strip(), "phone": draft.phone.strip(),
         "platform_name": facts.platform_name, "lender_entity": facts.lender_entity,
@@ -316,7 +343,8 @@ def letter_fields(draft: NegotiationDraft, facts: LoanFacts, written_on: date) -
         "borrowed_on": facts.loan.borrowed_on, "repaid": facts.repaid,
         "outstanding": facts.outstanding, "overdue_amount": facts.overdue_amount,
         "request": draft.request.value, "reasons": draft.reasons.strip(),
-        "hardship_proofs": tuple(proofs_for(draft)),
+        "hardship_proofs": tuple(PROOF_NAMES[draft.letter_language][key]
+                                 for key in proofs_for(draft)),
         "monthly_income": draft.monthly_income or 0,
         "essential_spending": draft.essential_spending or 0,
         "proposed_periods": draft.proposed_periods or 0,
@@ -331,7 +359,32 @@ def letter_problems(draft: NegotiationDraft) -> Problems:
         found["borrower_name"] = "invalid.required"
     if not draft.phone.strip():
         found["phone"] = "invalid.required"
+    if draft.letter_language not in LETTER_LANGUAGES:
+        found["letter_language"] = "invalid.choice"
     return found
+
+
+def contact_started(contact: contact_flow.ContactDraft) -> bool:
+    """Whether the user has typed anything into a contact (its date and choices start
+    filled in, so they alone are not a contact)."""
+    return bool(not contact.is_empty or contact.caller_id.strip() or contact.next_step.strip()
+                or contact.next_step_on or contact.files)
+
+
+def log_contact(
+    draft: NegotiationDraft, contact: contact_flow.ContactDraft, *, today: date | None = None
+) -> Problems:
+    """Add the contact being typed to the draft's log, so leaving the page never drops it.
+    An untouched contact adds nothing; an incomplete one adds nothing and returns its
+    problems."""
+    if not contact_started(contact):
+        return {}
+    found = contact_flow.problems(contact, today=today)
+    if found:
+        return found
+    contact.loan_id = draft.loan_id
+    draft.contacts.append(contact)
+    return {}
 
 
 def save(vault: Vault, draft: NegotiationDraft, *, today: date | None = None) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,15 @@ from vault.errors import ValidationError
 from vault.flows import negotiation
 from vault.flows.contact import ContactDraft
 from vault.flows.negotiation import AgreedPlan, Hardship, NegotiationDraft, Outcome, Request
-from vault.records import Contact, ContactChannel, Counterpart, Loan, LoanStatus, PlanKind
+from vault.records import (
+    Contact,
+    ContactChannel,
+    Counterpart,
+    Loan,
+    LoanStatus,
+    PlanKind,
+    Platform,
+)
 from vault.schedule import Method, RateKind
 from vault.store import Vault
 
@@ -127,6 +136,55 @@ def test_letter_fields_carry_the_loan_and_the_proposal(loan_vault: tuple[Vault, 
     assert fields["proposed_amount"] == 100_000 and fields["written_on"] == TODAY
     assert negotiation.letter_problems(NegotiationDraft(loan_id=1)) == {
         "borrower_name": "invalid.required", "phone": "invalid.required"}
+
+
+def test_a_letter_is_written_for_a_loan_without_a_lender_entity(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """The bank preset leaves the entity empty: the letter goes to the platform's name."""
+    from vault.letters import NegotiationLetter, write_negotiation_letter
+
+    with vault.transaction() as db:
+        platform = repository.insert(db, Platform(name="银行消费贷"))
+        assert platform.id is not None
+        loan, _plan = loans.add_loan(db, Loan(
+            platform_id=platform.id, borrowed_on=date(2026, 1, 10), principal=1_200_000,
+            rate_kind=RateKind.annual, rate_percent=Decimal(6), term_months=12,
+            method=Method.annuity))
+    assert loan.id is not None
+    draft = complete(loan.id, borrower_name="张伟", phone="13800000000")
+    fields = negotiation.letter_fields(draft, facts(vault, loan.id), TODAY)
+    assert fields["lender_entity"] == "" and fields["platform_name"] == "银行消费贷"
+    out = write_negotiation_letter(NegotiationLetter(**fields), tmp_path / "letter.pdf")  # type: ignore[arg-type]
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_letter_is_in_chinese_unless_chosen_otherwise(loan_vault: tuple[Vault, int]) -> None:
+    vault, loan_id = loan_vault
+    draft = complete(loan_id, borrower_name="张伟", phone="13800000000",
+                     hardships={Hardship.job_loss})
+    assert draft.letter_language == "zh_CN"
+    fields = negotiation.letter_fields(draft, facts(vault, loan_id), TODAY)
+    assert fields["hardship_proofs"] == ("解除劳动合同通知书或离职证明", "失业登记证明")
+    draft.letter_language = "en"
+    fields = negotiation.letter_fields(draft, facts(vault, loan_id), TODAY)
+    assert fields["hardship_proofs"][0] == "Termination letter or proof of leaving the job"
+    draft.letter_language = "fr"
+    assert negotiation.letter_problems(draft) == {"letter_language": "invalid.choice"}
+
+
+def test_the_contact_being_typed_is_logged_only_when_complete() -> None:
+    draft = complete(7)
+    assert negotiation.log_contact(draft, ContactDraft(happened_on=TODAY), today=TODAY) == {}
+    assert draft.contacts == []  # an untouched form is no contact
+    typed = ContactDraft(happened_on=TODAY, who="客服 1024")
+    assert negotiation.contact_started(typed)
+    assert negotiation.log_contact(draft, typed, today=TODAY) == {"asked": "invalid.required"}
+    assert draft.contacts == []
+    typed.asked = "申请协商分期"
+    assert negotiation.log_contact(draft, typed, today=TODAY) == {}
+    assert draft.contacts == [typed] and typed.loan_id == 7
+    assert negotiation.contact_started(ContactDraft(happened_on=TODAY, caller_id="95384"))
 
 
 def contact_draft() -> ContactDraft:
