@@ -903,7 +903,7 @@ If anything goes wrong, your current vault stays exactly as it is. Once restored
     </message>
     <message>
         <source>Each call or chat about this request: fill in the form and press “Add to the log”; Next adds the one you are typing. You can skip this page.</source>
-        <translation type="unfinished" />
+        <translation>这次协商中的每一通电话或每一次聊天：填好表格后点“加入记录”；点“下一步”时，正在填写的这一条也会自动加入。这一页可以跳过。</translation>
     </message>
     <message>
         <source>Add to the log</source>
@@ -2196,7 +2196,7 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>The letter could not be written. {field}: {problem}</source>
-        <translation type="unfinished" />
+        <translation>申请书没能生成。{field}：{problem}</translation>
     </message>
     <message>
         <source>The letter could not be saved: {reason}</source>
@@ -2208,47 +2208,47 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Language of the letter</source>
-        <translation type="unfinished" />
+        <translation>申请书语言</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">申请</translation>
+        <translation>申请</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished" />
+        <translation>理由</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Lender</source>
-        <translation type="unfinished">出借方</translation>
+        <translation>出借方</translation>
     </message>
     <message>
         <source>Contract no.</source>
-        <translation type="unfinished">合同编号</translation>
+        <translation>合同编号</translation>
     </message>
     <message>
         <source>Income a month</source>
-        <translation type="unfinished" />
+        <translation>每月收入</translation>
     </message>
     <message>
         <source>Essential spending a month</source>
-        <translation type="unfinished" />
+        <translation>每月必要支出</translation>
     </message>
     <message>
         <source>Number of months</source>
-        <translation type="unfinished">期数（月）</translation>
+        <translation>期数（月）</translation>
     </message>
     <message>
         <source>Amount a month</source>
-        <translation type="unfinished" />
+        <translation>每月金额</translation>
     </message>
     <message>
         <source>The loan's figures</source>
-        <translation type="unfinished" />
+        <translation>借款数据</translation>
     </message>
     <message>
         <source>The application letter (协商还款申请书)</source>
@@ -2276,7 +2276,7 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Chinese lenders read Chinese: keep 简体中文 unless yours asked for English.</source>
-        <translation type="unfinished" />
+        <translation>国内的放款机构看中文：除非对方要求英文，请保持“简体中文”。</translation>
     </message>
     <message>
         <source>Save the letter as PDF…</source>

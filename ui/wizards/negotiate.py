@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import messages
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.money_edit import MoneyEdit
 from ui.widgets.rate_edit import RateEdit
@@ -44,7 +45,7 @@ from ui.wizards.common import (
 )
 from ui.wizards.log_contact import ContactForm
 from ui.wizards.texts import choice, text
-from vault.errors import VaultError
+from vault.errors import ValidationError, VaultError
 from vault.flows import Problems
 from vault.flows import negotiation as flow
 from vault.flows.contact import ContactDraft
@@ -265,12 +266,19 @@ class LetterPage(NegotiationPage):
         self.name = line_edit(80)
         self.phone = line_edit(40)
         self.id_number = line_edit(40)
+        # the letter's own language, as the binder offers it: the lender reads Chinese
+        self.language = QComboBox()
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
         self.write_button = QPushButton()
         self.write_button.clicked.connect(self.write_letter)
+        self.problem = messages.error_label()
         self.form.add("borrower_name", self.name)
         self.form.add("phone", self.phone)
         self.form.add("id_number", self.id_number, hint=True)
+        self.form.add("letter_language", self.language, hint=True)
         self.form.layout_.addRow("", self.write_button)
+        self.form.layout_.addRow("", self.problem)
         self.note = note_box("info")
         self.result = hint_label()
         self.body.addWidget(self.note)
@@ -283,11 +291,13 @@ class LetterPage(NegotiationPage):
         self.name.setText(draft.borrower_name)
         self.phone.setText(draft.phone)
         self.id_number.setText(draft.id_number)
+        select_data(self.language, draft.letter_language)
 
     def read(self) -> None:
         draft = self.draft()
         draft.borrower_name, draft.phone = self.name.text(), self.phone.text()
         draft.id_number = self.id_number.text()
+        draft.letter_language = str(self.language.currentData())
 
     def refresh(self) -> None:
         problems = flow.letter_problems(self.draft())
@@ -297,18 +307,24 @@ class LetterPage(NegotiationPage):
     def write_letter(self) -> None:
         """Write the PDF where the user chooses (it touches the disk: a button, not Next)."""
         from vault import letters
+        from vault.pdf_style import label
 
-        suggested = self.tr("协商还款申请书") + ".pdf"
+        messages.show_inline(self.problem, None)
+        language = self.draft().letter_language
+        suggested = label(language, "letter.title") + ".pdf"
         path = common.dialogs.save_file(self, self.tr("Save the application letter"),
                                         suggested, self.tr("PDF (*.pdf)"))
         if not path:
             return
         fields = flow.letter_fields(self.draft(), self.facts(), date.today())
-        fields["hardship_proofs"] = tuple(text(k) for k in flow.proofs_for(self.draft()))
-        language = "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
         try:
             self.written = letters.write_negotiation_letter(
                 letters.NegotiationLetter(**fields), Path(path), language)  # type: ignore[arg-type]
+        except ValidationError as error:
+            messages.show_inline(self.problem, self.tr(
+                "The letter could not be written. {field}: {problem}").format(
+                field=self.field_name(error.field), problem=messages.error_text(error)))
+            return
         except VaultError as error:
             common.dialogs.error(self, error)
             return
@@ -317,6 +333,26 @@ class LetterPage(NegotiationPage):
                 reason=error.strerror or str(error)))
             return
         self.result.setText(self.tr("Saved: {path}").format(path=str(self.written)))
+
+    def field_name(self, name: str) -> str:
+        """A letter field as the user knows it, to say which one needs fixing."""
+        names = {
+            "borrower_name": self.tr("Your name"),
+            "phone": self.tr("Your phone"),
+            "id_number": self.tr("ID card no."),
+            "letter_language": self.tr("Language of the letter"),
+            "lang": self.tr("Language of the letter"),
+            "request": self.tr("Request"),
+            "reasons": self.tr("Reasons"),
+            "platform_name": self.tr("Platform"),
+            "lender_entity": self.tr("Lender"),
+            "contract_no": self.tr("Contract no."),
+            "monthly_income": self.tr("Income a month"),
+            "essential_spending": self.tr("Essential spending a month"),
+            "proposed_periods": self.tr("Number of months"),
+            "proposed_amount": self.tr("Amount a month"),
+        }
+        return names.get(name, self.tr("The loan's figures"))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The application letter (协商还款申请书)"))
@@ -328,6 +364,9 @@ class LetterPage(NegotiationPage):
         self.form.labels["id_number"].setText(self.tr("ID card no."))
         self.form.hints["id_number"].setText(self.tr(
             "Optional. Only add it when sending through an official channel."))
+        self.form.labels["letter_language"].setText(self.tr("Language of the letter"))
+        self.form.hints["letter_language"].setText(self.tr(
+            "Chinese lenders read Chinese: keep 简体中文 unless yours asked for English."))
         self.write_button.setText(self.tr("Save the letter as PDF…"))
         set_note(self.note, escape(self.tr(
             "The PDF is saved outside the vault and is not encrypted: keep it somewhere safe "
@@ -342,6 +381,7 @@ class ContactsPage(NegotiationPage):
         super().__init__(scroll=True)
         self.contact = ContactForm()
         self.contact.form.on_change = self.changed
+        self.forms.append(self.contact.form)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_contact)
         self.logged = QListWidget()
@@ -366,20 +406,36 @@ class ContactsPage(NegotiationPage):
     def read(self) -> None:
         self.contact.read(self.pending)
 
-    def refresh(self) -> None:
-        ready = not flow.contact_flow.problems(self.pending)
-        self.add_button.setEnabled(ready)
-        self.contact.form.show_problems(flow.contact_flow.problems(self.pending)
-                                        if not self.pending.is_empty else {})
+    def local_problems(self) -> Problems:
+        # a contact typed but not yet in the log is added on Next, so it must be complete
+        if not flow.contact_started(self.pending):
+            return {}
+        return flow.contact_flow.problems(self.pending)
 
-    def add_contact(self) -> None:
+    def refresh(self) -> None:
+        self.add_button.setEnabled(not flow.contact_flow.problems(self.pending))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Next keeps the contact being typed: it goes into the log like “Add to the log”."""
+        return self.add_contact()
+
+    def add_contact(self) -> bool:
+        """The contact being typed into the log (an untouched form adds nothing); False,
+        with its problems shown, when it is incomplete."""
         self.read()
-        self.pending.loan_id = self.draft().loan_id
-        self.draft().contacts.append(self.pending)
-        self.pending = ContactDraft(happened_on=date.today())
-        self.contact.load(self.pending)
-        self.list_contacts()
-        self.changed()
+        logged = len(self.draft().contacts)
+        found = flow.log_contact(self.draft(), self.pending)
+        if found:
+            self.contact.form.show_problems(found, force=True)
+            return False
+        if len(self.draft().contacts) > logged:
+            self.pending = ContactDraft(happened_on=date.today())
+            self._reading = True  # the half-cleared form must not be read back into it
+            self.contact.load(self.pending)
+            self._reading = False
+            self.list_contacts()
+            self.changed()
+        return True
 
     def remove_contact(self) -> None:
         row = self.logged.currentRow()
@@ -399,7 +455,8 @@ class ContactsPage(NegotiationPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Log each contact"))
         self.setSubTitle(self.tr("Each call or chat about this request: fill in the form and "
-                                 "press “Add to the log”. You can skip this page."))
+                                 "press “Add to the log”; Next adds the one you are typing. "
+                                 "You can skip this page."))
         self.add_button.setText(self.tr("Add to the log"))
         self.remove_button.setText(self.tr("Remove selected"))
         self.logged_label.setText(self.tr("In the log (saved when you press Finish):"))
