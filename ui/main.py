@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 CLI_FLAGS = ("--version", "-h", "--help")
 # Linux menu entry, icon and file types for the current user (ui/desktop_entry.py).
@@ -15,11 +16,15 @@ UNINSTALL_DESKTOP_ENTRY = "--uninstall-desktop-entry"
 
 
 def is_cli(argv: Sequence[str]) -> bool:
+    """A command or a help flag goes to the command line; a vault to open (a file, or a
+    name that looks like one) to the app. Any other word is a mistyped command: the
+    command line says so, rather than the app offering to unlock a file called that."""
     if not argv or argv[0].startswith("-"):
         return bool(argv) and argv[0] in CLI_FLAGS
-    from vault.cli import COMMANDS  # only when there is a word that may be a command
-
-    return argv[0] in COMMANDS
+    word = argv[0]
+    if word.endswith(".jqvault") or Path(word).exists() or any(s in word for s in "/\\"):
+        return False
+    return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,11 +28,18 @@ def run_jieqing(args: list[str], tmp_path: Path, **env: str) -> subprocess.Compl
     [
         ([], False), (["--smoke"], False), (["v.jqvault"], False), (["-style", "fusion"], False),
         (["--version"], True), (["-h"], True), (["--help"], True), (["calc", "schedule"], True),
-        (["backup", "export"], True),
+        (["backup", "export"], True), (["exprot", "json", "a.jqvault"], True),
+        (["some/folder/old-name"], False), (["C:\\Users\\a\\v"], False),
     ],
 )
 def test_dispatch(argv: list[str], cli: bool) -> None:
     assert is_cli(argv) is cli
+
+
+def test_a_mistyped_command_is_named_on_the_command_line(tmp_path: Path) -> None:
+    result = run_jieqing(["exprot", "json", "a.jqvault", "o.json"], tmp_path)
+    assert result.returncode == 2
+    assert "exprot" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_commands_run_without_importing_qt(tmp_path: Path) -> None:
