@@ -3,6 +3,7 @@ its journal, or the temp folder."""
 
 from __future__ import annotations
 
+import os
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -22,12 +23,14 @@ def files_under(folder: Path) -> dict[Path, float]:
     """Small enough files below `folder` with their modification times (other processes
     may remove files while we look: those are skipped)."""
     found: dict[Path, float] = {}
-    for path in folder.rglob("*"):
-        try:
-            if path.is_file() and path.stat().st_size < 50_000_000:
-                found[path] = path.stat().st_mtime
-        except OSError:
-            continue
+    for root, _dirs, names in os.walk(folder):  # skips folders that vanish mid-walk
+        for name in names:
+            path = Path(root, name)
+            try:
+                if path.is_file() and path.stat().st_size < 50_000_000:
+                    found[path] = path.stat().st_mtime
+            except OSError:
+                continue
     return found
 
 
