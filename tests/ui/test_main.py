@@ -72,3 +72,23 @@ def test_smoke_starts_the_app_and_exits_cleanly(tmp_path: Path) -> None:
     light = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            env=env, timeout=60)
     assert light.returncode == 0, light.stderr
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("zh_CN.UTF-8", "zh_CN"), ("en_US.UTF-8", "en"),
+                                                 ("fr_FR.UTF-8", "en")])
+def test_the_language_follows_the_system_by_default(tmp_path: Path, lang: str,
+                                                      expected: str) -> None:
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from ui.i18n import Translations\n"
+        "app = QApplication([])\n"
+        "print(Translations().use(''), QApplication.translate('Messages', 'permission denied'))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG=lang, LC_ALL=lang,
+               LANGUAGE="")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    language, _, text = result.stdout.strip().partition(" ")
+    assert language == expected
+    assert text == ("没有权限" if expected == "zh_CN" else "permission denied")
