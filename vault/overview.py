@@ -4,6 +4,7 @@ rate warnings). The one place the UI, the dashboard and the binder ask "how is t
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -23,26 +24,37 @@ from vault.records import Installment, Loan, Payment, Plan, Platform
 from vault.schedule import Installment as ScheduledInstallment
 from vault.schedule import Method, Rate
 from vault.store import Connection
-from vault.thresholds import RateWarning, check_rate
+from vault.thresholds import LprFixing, RateWarning, check_rate, vault_lpr_table
 
 
 @dataclass(frozen=True)
 class LoanOverview:
+    """A loan as of a date. Its plans are oldest first; ``plans[in_force]`` is the one in
+    effect on that date (the latest that has taken effect), and any later ones are agreed
+    but upcoming: until its effective date a negotiated plan changes nothing owed."""
+
     loan: Loan
     platform: Platform
-    plans: list[Plan]  # oldest first; the last active one is in force
+    plans: list[Plan]  # by effective date, oldest first
     history: list[PlanResult]  # the reconciliation of each plan, same order
     true_cost: AprResult | None  # None when it cannot be computed (e.g. nothing received)
     warnings: list[RateWarning]
+    in_force: int = -1  # index into plans and history
 
     @property
     def summary(self) -> LoanSummary:
-        return self.history[-1].reconciliation.summary
+        """Where the loan stands: the plan in force's summary."""
+        return self.history[self.in_force].reconciliation.summary
 
     @property
     def states(self) -> list[InstallmentState]:
         """The installments of the plan in force, with their status."""
-        return self.history[-1].reconciliation.states
+        return self.history[self.in_force].reconciliation.states
+
+    @property
+    def upcoming(self) -> list[Plan]:
+        """Plans agreed to take effect after the overview's date, soonest first."""
+        return self.plans[self.in_force + 1 :] if self.in_force >= 0 else []
 
     @property
     def stated_annual_percent(self) -> str:
@@ -72,19 +84,20 @@ def true_cost(loan: Loan, original: Sequence[ScheduledInstallment]) -> AprResult
 def build_overview(
     loan: Loan, platform: Platform, plans: list[Plan],
     installments: dict[int, list[Installment]], payments: list[Payment], as_of: date,
-    *, with_true_cost: bool = True,
+    *, with_true_cost: bool = True, lpr_table: Sequence[LprFixing] | None = None,
 ) -> LoanOverview:
     """``with_true_cost=False`` skips the APR and the rate warnings (lists that only show
-    where each loan stands)."""
+    where each loan stands); ``lpr_table`` is the vault's (``vault_lpr_table``), else the
+    bundled one."""
     schedules = {p.id or 0: _scheduled(installments.get(p.id or 0, [])) for p in plans}
     paid = [(p.paid_on, p.amount) for p in payments]
-    return _overview(loan, platform, plans, schedules, paid, as_of, with_true_cost)
+    return _overview(loan, platform, plans, schedules, paid, as_of, with_true_cost, lpr_table)
 
 
 def _overview(
     loan: Loan, platform: Platform, plans: list[Plan],
     schedules: Mapping[int, list[ScheduledInstallment]], payments: list[Paid],
-    as_of: date, with_true_cost: bool,
+    as_of: date, with_true_cost: bool, lpr_table: Sequence[LprFixing] | None,
 ) -> LoanOverview:
     ordered = sorted(plans, key=lambda p: (p.effective_from, p.id or 0))
     plan_schedules = [schedules.get(p.id or 0, []) for p in ordered]
@@ -105,11 +118,14 @@ def _overview(
     )
     cost = true_cost(loan, plan_schedules[0]) if with_true_cost else None
     warnings = (
-        check_rate(cost.apr, loan.borrowed_on, platform.lender_kind, loan.upfront_fee)
+        check_rate(cost.apr, loan.borrowed_on, platform.lender_kind, loan.upfront_fee,
+                   lpr_table=lpr_table)
         if cost is not None and cost.apr >= 0
         else []
     )
-    return LoanOverview(loan, platform, ordered, history, cost, warnings)
+    # The first plan runs from the loan date; a later one only from its effective date.
+    in_force = max(0, bisect_right(ordered, as_of, key=lambda p: p.effective_from) - 1)
+    return LoanOverview(loan, platform, ordered, history, cost, warnings, in_force)
 
 
 def loan_overview(db: Connection, loan_id: int, as_of: date) -> LoanOverview:
@@ -122,7 +138,8 @@ def loan_overview(db: Connection, loan_id: int, as_of: date) -> LoanOverview:
         installments[row.plan_id].append(row)
     payments = repository.select(db, Payment, "loan_id = ?", (loan_id,), order_by="paid_on, id")
     platform = repository.get(db, Platform, loan.platform_id)
-    return build_overview(loan, platform, plans, installments, payments, as_of)
+    return build_overview(loan, platform, plans, installments, payments, as_of,
+                          lpr_table=vault_lpr_table(db))
 
 
 def all_overviews(
@@ -148,9 +165,10 @@ def all_overviews(
         "SELECT loan_id, paid_on, amount FROM payment ORDER BY loan_id, paid_on, id"
     ):
         payments[loan_id].append((days[paid_on], amount))
+    table = vault_lpr_table(db) if with_true_cost else None
     return [
         _overview(loan, platforms[loan.platform_id], plans[loan.id or 0], schedules,
-                  payments[loan.id or 0], as_of, with_true_cost)
+                  payments[loan.id or 0], as_of, with_true_cost, table)
         for loan in repository.select(db, Loan)
     ]
 

@@ -437,6 +437,8 @@ _EN: dict[str, str] = {
     "warning.rate.upfront_deduction": "{amount} yuan was deducted from the principal in "
                                       "advance",
     "warning.rate.lpr_missing": "The four-times-LPR line could not be checked",
+    "warning.rate.lpr_outdated": "The LPR table may be out of date: the four-times-LPR line "
+                                 "({threshold} %) uses its newest fixing",
     "disclaimer": "These checks compare the figures with published rules and court practice. "
                   "They are information, not legal advice: confirm with a lawyer, legal aid "
                   "or the financial regulator before relying on them.",
@@ -520,6 +522,7 @@ _ZH: dict[str, str] = {
     "warning.rate.above_36_historic": "真实年化利率 {apr}% 高于 36%（2020-08-20 前签订的合同）",
     "warning.rate.upfront_deduction": "放款时预先扣除了 {amount} 元",
     "warning.rate.lpr_missing": "无法核对四倍 LPR 上限",
+    "warning.rate.lpr_outdated": "LPR 表可能已过时：四倍 LPR 上限（{threshold}%）按表中最新一期计算",
     "basis.rate.above_4x_lpr": "依据《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（2020 年修正）"
                                "第二十五条，出借人请求的利率超过合同成立时一年期贷款市场报价利率四倍的，"
                                "人民法院不予支持；逾期利息、违约金及其他费用合计以同样标准为限"
@@ -534,6 +537,9 @@ _ZH: dict[str, str] = {
     "basis.rate.upfront_deduction": "借款的利息不得预先在本金中扣除；预先扣除的，应当按照实际借款数额"
                                     "返还借款并计算利息（《民法典》第六百七十条）。",
     "basis.rate.lpr_missing": "LPR 表中没有签约日的一年期 LPR，无法核对四倍 LPR 上限；请在 LPR 表中补充。",
+    "basis.rate.lpr_outdated": "法院按合同成立时的一年期 LPR 计算上限，而 LPR 表中最新一期比签约日早两个多月，"
+                               "可能已有新的报价；请核对签约时的一年期 LPR（每月 20 日公布），"
+                               "并在“工具 → LPR 表”中补充。",
     "disclaimer": "以上检查将您的数据与已公布的规则和司法实践进行比较，仅供参考，不构成法律意见；"
                   "依赖之前请向律师、法律援助机构或金融监管部门确认。",
 }

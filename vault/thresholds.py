@@ -1,8 +1,11 @@
 """Rate thresholds courts and regulators apply, as dated data, shown as warnings with a basis.
 
 These are information for the borrower, never legal advice (see ``DISCLAIMER``). The one-year
-LPR history ships in ``resources/lpr.json`` and a user file can replace it, because later
-fixings must be added without a new release.
+LPR history ships in ``resources/lpr.json``. Later fixings must be added without a new release,
+so the user keeps their own inside the vault (``save_user_lpr_fixings``: the ``meta`` table, so
+they travel with its backups); the table the app uses is the bundled one merged with theirs
+(``vault_lpr_table``: the user's fixing wins on the same date). The command line can also
+replace the whole table with a file (``load_lpr_table``).
 
 Warning codes (stable message keys the UI translates; never rename one):
 
@@ -15,6 +18,8 @@ rate.above_24_historic     warning   signed before 2020-08-20, 24 % < APR ≤ 36
 rate.above_36_historic     serious   signed before 2020-08-20, APR > 36 %
 rate.upfront_deduction     serious   interest or fees kept back from the principal (砍头息)
 rate.lpr_missing           info      private lender, the LPR table has no fixing for the date
+rate.lpr_outdated          info      private lender, signed more than two months after the
+                                     newest fixing in the table (it may be out of date)
 =========================  ========  ==========================================================
 
 A rate exactly at a threshold is not above it.
@@ -33,8 +38,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from vault.errors import ValidationError
 from vault.records import LenderKind
 from vault.resources import resource_path
+from vault.schedule import add_months
+from vault.store import Connection, Vault
 
 DISCLAIMER = (
     "These checks compare your figures with published rules and court practice. They are "
@@ -74,8 +82,16 @@ BASIS_UPFRONT = (
 )
 BASIS_LPR_MISSING = (
     "The LPR table has no one-year LPR for the signing date, so the four-times-LPR line could "
-    "not be checked: add the fixing to the LPR table."
+    "not be checked: add the fixing to the LPR table (Tools > LPR table in the app)."
 )
+
+# The user's fixings: what a fixing may be, and where the vault keeps them.
+USER_LPR_KEY = "lpr_user_fixings"  # meta key; JSON in the lpr.json format
+LPR_FIRST_DAY = date(2013, 10, 25)  # the one-year LPR was first published
+LPR_LOWEST = Decimal("0.50")
+LPR_HIGHEST = Decimal("10.00")
+_CENT = Decimal("0.01")  # a fixing has at most two decimals
+OUTDATED_AFTER_MONTHS = 2  # a signing date this far past the newest fixing: say so
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -89,6 +105,7 @@ class WarningCode(StrEnum):
     above_36_historic = "rate.above_36_historic"
     upfront_deduction = "rate.upfront_deduction"
     lpr_missing = "rate.lpr_missing"
+    lpr_outdated = "rate.lpr_outdated"
 
 
 class Severity(StrEnum):
@@ -103,6 +120,17 @@ class LprFixing:
 
     effective: date
     percent: Decimal
+
+
+def basis_lpr_outdated(fixing: LprFixing, signed: date) -> str:
+    """The basis of rate.lpr_outdated, naming the fixing the check used."""
+    return (
+        f"The newest one-year LPR in the LPR table is {fixing.percent} % from "
+        f"{fixing.effective.isoformat()}, more than two months before the contract was signed "
+        f"({signed.isoformat()}): the table may be out of date, and the four-times-LPR line "
+        f"({fixing.percent * 4} %) was checked against that fixing. Check the current LPR "
+        "(published on the 20th of each month) and add it to the LPR table."
+    )
 
 
 @dataclass(frozen=True)
@@ -176,6 +204,110 @@ def bundled_lpr_table() -> tuple[LprFixing, ...]:
     return load_lpr_table()
 
 
+def merge_lpr_tables(
+    bundled: Sequence[LprFixing], user: Sequence[LprFixing]
+) -> tuple[LprFixing, ...]:
+    """One table, dates ascending: the bundled fixings and the user's, the user's winning
+    on the same date (a correction)."""
+    by_day = {fixing.effective: fixing for fixing in bundled}
+    by_day.update((fixing.effective, fixing) for fixing in user)
+    return tuple(by_day[day] for day in sorted(by_day))
+
+
+def check_fixing(fixing: LprFixing, today: date) -> None:
+    """A fixing the user may keep: a date from the first LPR to today, a plausible percent
+    with at most two decimals. Raises ValidationError (field "from" or "percent")."""
+    if not LPR_FIRST_DAY <= fixing.effective <= today:
+        raise ValidationError(
+            "from", "invalid.lpr_date_range",
+            f"an LPR fixing date must be between {LPR_FIRST_DAY.isoformat()} and today",
+        )
+    percent = fixing.percent
+    if not percent.is_finite() or not LPR_LOWEST <= percent <= LPR_HIGHEST:
+        raise ValidationError(
+            "percent", "invalid.lpr_range",
+            f"a one-year LPR must be between {LPR_LOWEST} % and {LPR_HIGHEST} %",
+        )
+    if percent != percent.quantize(_CENT):
+        raise ValidationError(
+            "percent", "invalid.lpr_decimals", "an LPR has at most two decimals, e.g. 3.45"
+        )
+
+
+def parse_fixing(day_text: str, percent_text: str, today: date) -> LprFixing:
+    """A fixing typed by the user ("2025-06-20", "3.00" or "3 %"), checked by
+    ``check_fixing``; every problem is a ValidationError naming its field."""
+    day_text, percent_text = day_text.strip(), percent_text.strip().rstrip("%").strip()
+    if not day_text:
+        raise ValidationError("from", "invalid.required", "this field is required")
+    if not _ISO_DATE.fullmatch(day_text):
+        raise ValidationError("from", "invalid.date", "not a real date (use YYYY-MM-DD)")
+    try:
+        effective = date.fromisoformat(day_text)
+    except ValueError:
+        raise ValidationError("from", "invalid.date", "not a real date (use YYYY-MM-DD)") from None
+    if not percent_text:
+        raise ValidationError("percent", "invalid.required", "this field is required")
+    try:
+        percent = Decimal(percent_text)
+    except InvalidOperation:
+        raise ValidationError("percent", "invalid.number", "not a number") from None
+    fixing = LprFixing(effective, percent)
+    check_fixing(fixing, today)
+    return fixing
+
+
+def user_lpr_fixings(db: Connection) -> tuple[LprFixing, ...]:
+    """The fixings the user keeps in the vault (none by default), dates ascending."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (USER_LPR_KEY,)).fetchone()
+    if row is None:
+        return ()
+    try:
+        data = json.loads(row[0], parse_float=Decimal)
+        if not isinstance(data, list):
+            raise ValueError("expected a list of LPR fixings")
+        return tuple(_fixing(index, item) for index, item in enumerate(data))
+    except ValueError as error:  # only a damaged vault; nothing this module writes
+        raise ValidationError("lpr", "invalid.lpr_stored", f"the stored LPR table: {error}") from None
+
+
+def save_user_lpr_fixings(
+    vault: Vault, fixings: Sequence[LprFixing], *, today: date | None = None
+) -> tuple[LprFixing, ...]:
+    """Keep ``fixings`` as the user's whole list (replacing the previous one), in one
+    transaction; nothing is written unless every fixing passes ``check_fixing`` and no date
+    appears twice. Returns them as stored (dates ascending)."""
+    today = today or date.today()
+    ordered = tuple(sorted(fixings, key=lambda f: f.effective))
+    for fixing in ordered:
+        check_fixing(fixing, today)
+    for earlier, later in zip(ordered, ordered[1:], strict=False):
+        if later.effective == earlier.effective:
+            raise ValidationError(
+                "from", "invalid.lpr_duplicate",
+                f"there are two fixings for {later.effective.isoformat()}",
+            )
+    text = json.dumps(
+        [{"from": f.effective.isoformat(), "percent": f"{f.percent:.2f}"} for f in ordered]
+    )
+    with vault.transaction() as db:
+        if ordered:
+            db.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (USER_LPR_KEY, text),
+            )
+        else:
+            db.execute("DELETE FROM meta WHERE key = ?", (USER_LPR_KEY,))
+    return tuple(LprFixing(f.effective, f.percent.quantize(_CENT)) for f in ordered)
+
+
+def vault_lpr_table(db: Connection) -> tuple[LprFixing, ...]:
+    """The table the app uses: the bundled fixings merged with the user's."""
+    user = user_lpr_fixings(db)
+    return merge_lpr_tables(bundled_lpr_table(), user) if user else bundled_lpr_table()
+
+
 def lpr_on(day: date, table: Sequence[LprFixing]) -> LprFixing | None:
     """The fixing in force on ``day`` (None before the table starts)."""
     found = None
@@ -234,17 +366,37 @@ def check_rate(
                 )
             )
     else:
-        fixing = lpr_on(signed, bundled_lpr_table() if lpr_table is None else lpr_table)
+        table = bundled_lpr_table() if lpr_table is None else lpr_table
+        fixing = lpr_on(signed, table)
+        # Signed well after the newest fixing: it may not be the one in force then.
+        outdated = (
+            fixing is not None and fixing == table[-1]
+            and signed > add_months(fixing.effective, OUTDATED_AFTER_MONTHS)
+        )
         if fixing is None:
             found.append(
                 RateWarning(WarningCode.lpr_missing, Severity.info, BASIS_LPR_MISSING, apr_percent)
             )
         elif apr_percent > fixing.percent * 4:
+            basis = BASIS_4X_LPR
+            if outdated:
+                basis += " " + basis_lpr_outdated(fixing, signed)
             found.append(
                 RateWarning(
                     WarningCode.above_4x_lpr,
                     Severity.serious,
-                    BASIS_4X_LPR,
+                    basis,
+                    apr_percent,
+                    fixing.percent * 4,
+                    fixing,
+                )
+            )
+        if fixing is not None and outdated:
+            found.append(
+                RateWarning(
+                    WarningCode.lpr_outdated,
+                    Severity.info,
+                    basis_lpr_outdated(fixing, signed),
                     apr_percent,
                     fixing.percent * 4,
                     fixing,

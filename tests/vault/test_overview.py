@@ -11,12 +11,18 @@ import pytest
 import sqlcipher3
 
 from tests.conftest import TEST_PASSWORD
-from vault import kdf
+from vault import kdf, repository
+from vault.dashboard import build_dashboard
 from vault.demo import create_demo_vault
+from vault.flows.repayment import refresh_status
+from vault.loans import add_loan, supersede
 from vault.overview import all_overviews, loan_overview
 from vault.reconcile import Status
-from vault.records import LoanStatus
+from vault.records import LenderKind, Loan, LoanStatus, PlanKind, Platform
+from vault.schedule import Installment as ScheduledInstallment
+from vault.schedule import Method, Rate, RateKind, add_months
 from vault.store import Vault
+from vault.thresholds import LprFixing, WarningCode, save_user_lpr_fixings
 
 TODAY = date(2026, 11, 24)
 
@@ -96,3 +102,68 @@ def test_the_demo_carries_sample_documents_linked_to_their_records(tmp_path: Pat
         for (attachment_id,) in vault.db.execute("SELECT id FROM attachment").fetchall():
             preview = attachments.preview_of(vault.db, attachment_id)
             assert preview is not None and not preview.problem
+
+
+def _zero_rate_installments(first_due: date, count: int) -> list[ScheduledInstallment]:
+    return [ScheduledInstallment(k + 1, add_months(first_due, k), 100_000, 0) for k in range(count)]
+
+
+def test_a_negotiated_plan_counts_only_from_its_effective_date(vault: Vault):
+    """Three installments overdue; a plan agreed to start 2024-05-01. On 2024-04-10 the loan
+    still stands where the old plan says (overdue, payoff of all it owes), the new plan is
+    upcoming; from 2024-05-01 the new plan is the loan's."""
+    with vault.transaction() as db:
+        platform = repository.insert(db, Platform(name="某小贷"))
+        loan, _original = add_loan(db, Loan(
+            platform_id=platform.id or 0, borrowed_on=date(2023, 12, 20), principal=1_200_000,
+            rate_kind=RateKind.annual, rate_percent=Decimal(0), term_months=12,
+            method=Method.equal_principal,
+        ), _zero_rate_installments(date(2024, 1, 20), 12))
+        supersede(db, loan.id or 0, PlanKind.restructured, date(2024, 5, 1),
+                  Rate(RateKind.annual, Decimal(0)), Method.equal_principal,
+                  _zero_rate_installments(date(2024, 5, 20), 9))
+    before = date(2024, 4, 10)
+    overview = loan_overview(vault.db, loan.id or 0, before)
+    assert overview == all_overviews(vault.db, before)[0]
+    summary = overview.summary
+    assert (summary.overdue_count, summary.overdue_amount) == (3, 300_000)
+    assert (summary.next_due_date, summary.next_due_amount) == (date(2024, 4, 20), 100_000)
+    assert summary.payoff_amount == summary.outstanding_principal == 1_200_000
+    assert overview.plans[overview.in_force].kind is PlanKind.original
+    assert [p.kind for p in overview.upcoming] == [PlanKind.restructured]
+    assert [s.status for s in overview.states[:4]] == [Status.overdue] * 3 + [Status.due]
+    board = build_dashboard([overview], [], [], [], before)
+    assert (board.overdue_loans, board.overdue_amount) == (1, 300_000)
+    assert board.payoff_total == 1_200_000
+    with vault.transaction() as db:
+        assert refresh_status(db, loan.id or 0, before) is LoanStatus.overdue
+
+    after = loan_overview(vault.db, loan.id or 0, date(2024, 5, 10))
+    assert after.plans[after.in_force].kind is PlanKind.restructured and after.upcoming == []
+    assert (after.summary.overdue_count, after.summary.payoff_amount) == (0, 900_000)
+    assert after.summary.next_due_date == date(2024, 5, 20)
+
+
+def test_overviews_check_rates_against_the_users_lpr_fixings(vault: Vault):
+    """A private loan signed after the newest bundled fixing: the check says the table may be
+    out of date; once the user adds the fixing in force, the line follows it."""
+    with vault.transaction() as db:
+        platform = repository.insert(db, Platform(name="朋友", lender_kind=LenderKind.private))
+        loan, _plan = add_loan(db, Loan(
+            platform_id=platform.id or 0, borrowed_on=date(2025, 9, 1), principal=1_000_000,
+            rate_kind=RateKind.annual, rate_percent=Decimal(11), term_months=12,
+            method=Method.annuity,
+        ))
+    [warning] = loan_overview(vault.db, loan.id or 0, TODAY).warnings
+    assert warning.code is WarningCode.lpr_outdated
+    assert warning.lpr is not None and warning.lpr.effective == date(2025, 5, 20)
+    assert "may be out of date" in warning.basis and "2025-05-20" in warning.basis
+
+    fixing = LprFixing(date(2025, 8, 20), Decimal("2.50"))
+    save_user_lpr_fixings(vault, [fixing])
+    single, bulk = loan_overview(vault.db, loan.id or 0, TODAY), all_overviews(vault.db, TODAY)
+    for overview in (single, *bulk):
+        [warning] = overview.warnings
+        assert warning.code is WarningCode.above_4x_lpr
+        assert (warning.lpr, warning.threshold_percent) == (fixing, Decimal("10.00"))
+        assert "out of date" not in warning.basis

@@ -9,9 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import TEST_PASSWORD
+from vault import backup, kdf
+from vault.errors import ValidationError
 from vault.records import LenderKind
+from vault.store import Vault
 from vault.thresholds import (
+    BASIS_4X_LPR,
     DISCLAIMER,
+    USER_LPR_KEY,
     LprFixing,
     Severity,
     WarningCode,
@@ -19,7 +25,12 @@ from vault.thresholds import (
     check_rate,
     load_lpr_table,
     lpr_on,
+    merge_lpr_tables,
+    parse_fixing,
     parse_lpr_table,
+    save_user_lpr_fixings,
+    user_lpr_fixings,
+    vault_lpr_table,
 )
 
 
@@ -148,4 +159,129 @@ def test_input_validation_and_disclaimer() -> None:
         "rate.above_36_historic",
         "rate.upfront_deduction",
         "rate.lpr_missing",
+        "rate.lpr_outdated",
     ]
+
+
+# -- the user's fixings, kept in the vault ------------------------------------------------
+
+LATEST = LprFixing(date(2025, 5, 20), Decimal("3.00"))  # the bundled table's newest
+
+
+def test_merging_adds_the_users_fixings_and_theirs_win_on_the_same_date() -> None:
+    bundled = bundled_lpr_table()
+    corrected = LprFixing(date(2024, 10, 21), Decimal("3.15"))
+    added = LprFixing(date(2025, 6, 20), Decimal("2.95"))
+    table = merge_lpr_tables(bundled, [added, corrected])
+    assert len(table) == len(bundled) + 1
+    assert [f.effective for f in table] == sorted(f.effective for f in table)
+    assert lpr_on(date(2024, 11, 1), table) == corrected
+    assert table[-1] == added
+    assert lpr_on(date(2024, 11, 1), bundled).percent == Decimal("3.10")  # untouched
+
+
+@pytest.mark.parametrize(
+    ("day", "percent", "field", "key"),
+    [
+        ("", "3.00", "from", "invalid.required"),
+        ("2025/06/20", "3.00", "from", "invalid.date"),
+        ("2025-02-30", "3.00", "from", "invalid.date"),
+        ("2013-10-24", "3.00", "from", "invalid.lpr_date_range"),
+        ("2026-12-01", "3.00", "from", "invalid.lpr_date_range"),  # after "today"
+        ("2025-06-20", "", "percent", "invalid.required"),
+        ("2025-06-20", "three", "percent", "invalid.number"),
+        ("2025-06-20", "NaN", "percent", "invalid.lpr_range"),
+        ("2025-06-20", "0.49", "percent", "invalid.lpr_range"),
+        ("2025-06-20", "10.01", "percent", "invalid.lpr_range"),
+        ("2025-06-20", "-3", "percent", "invalid.lpr_range"),
+        ("2025-06-20", "3.005", "percent", "invalid.lpr_decimals"),
+    ],
+)
+def test_a_typed_fixing_is_refused_with_its_field_and_reason(
+    day: str, percent: str, field: str, key: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_fixing(day, percent, date(2026, 11, 24))
+    assert (caught.value.field, caught.value.key) == (field, key)
+
+
+def test_a_typed_fixing_is_read_generously() -> None:
+    today = date(2026, 11, 24)
+    assert parse_fixing(" 2025-06-20 ", "2.9 %", today) == LprFixing(
+        date(2025, 6, 20), Decimal("2.9"))
+    assert parse_fixing("2026-11-24", "3.450", today).percent == Decimal("3.45")
+    assert parse_fixing("2013-10-25", "10", today).percent == Decimal(10)
+
+
+def test_the_users_fixings_are_stored_in_the_vault_and_survive_reopening(
+    vault_factory, tmp_path: Path  # noqa: ANN001
+) -> None:
+    vault = vault_factory()
+    assert user_lpr_fixings(vault.db) == ()
+    assert vault_lpr_table(vault.db) == bundled_lpr_table()
+    mine = [LprFixing(date(2025, 9, 22), Decimal("2.9")),
+            LprFixing(date(2024, 10, 21), Decimal("3.15"))]
+    stored = save_user_lpr_fixings(vault, mine, today=date(2026, 1, 1))
+    assert stored == (LprFixing(date(2024, 10, 21), Decimal("3.15")),
+                      LprFixing(date(2025, 9, 22), Decimal("2.90")))
+    assert user_lpr_fixings(vault.db) == stored
+    (text,) = vault.db.execute("SELECT value FROM meta WHERE key = ?",
+                               (USER_LPR_KEY,)).fetchone()
+    assert json.loads(text) == [{"from": "2024-10-21", "percent": "3.15"},
+                                {"from": "2025-09-22", "percent": "2.90"}]
+    table = vault_lpr_table(vault.db)
+    assert table[-1] == stored[1] and lpr_on(date(2024, 11, 1), table) == stored[0]
+    vault.lock()
+    with Vault.open(tmp_path / "test.jqvault", TEST_PASSWORD) as reopened:
+        assert user_lpr_fixings(reopened.db) == stored
+        save_user_lpr_fixings(reopened, [])
+        assert user_lpr_fixings(reopened.db) == ()
+        assert reopened.db.execute("SELECT 1 FROM meta WHERE key = ?",
+                                   (USER_LPR_KEY,)).fetchone() is None
+
+
+def test_a_bad_list_writes_nothing(vault) -> None:  # noqa: ANN001
+    good = LprFixing(date(2025, 9, 22), Decimal("2.90"))
+    save_user_lpr_fixings(vault, [good], today=date(2026, 1, 1))
+    for bad in (
+        [good, LprFixing(date(2025, 10, 20), Decimal("30"))],
+        [good, LprFixing(date(2025, 9, 22), Decimal("2.80"))],
+        [LprFixing(date(2026, 6, 1), Decimal("2.80"))],  # after today
+    ):
+        with pytest.raises(ValidationError):
+            save_user_lpr_fixings(vault, bad, today=date(2026, 1, 1))
+        assert user_lpr_fixings(vault.db) == (good,)
+
+
+def test_the_users_fixings_travel_with_a_backup(vault, tmp_path: Path) -> None:  # noqa: ANN001
+    mine = save_user_lpr_fixings(vault, [LprFixing(date(2025, 9, 22), Decimal("2.90"))])
+    backup.export(vault, tmp_path / "b.jqbak", TEST_PASSWORD, profile=kdf.FAST_FOR_TESTS)
+    backup.restore(tmp_path / "b.jqbak", tmp_path / "r.jqvault", TEST_PASSWORD,
+                   profile=kdf.FAST_FOR_TESTS)
+    with Vault.open(tmp_path / "r.jqvault", TEST_PASSWORD) as restored:
+        assert user_lpr_fixings(restored.db) == mine
+
+
+# -- an out-of-date table is said, never silent --------------------------------------------
+
+
+def test_a_loan_signed_long_after_the_newest_fixing_says_the_table_may_be_out_of_date() -> None:
+    # two months after the newest fixing (2025-05-20) the table is still taken as current
+    assert codes("11", date(2025, 7, 20), LenderKind.private) == []
+    warnings = check_rate(Decimal("11"), date(2025, 7, 21), LenderKind.private)
+    assert [(w.code, w.severity) for w in warnings] == [("rate.lpr_outdated", Severity.info)]
+    outdated = warnings[0]
+    assert outdated.lpr == LATEST and outdated.threshold_percent == Decimal("12.00")
+    assert "may be out of date" in outdated.basis
+    assert "3.00 % from 2025-05-20" in outdated.basis
+    assert "2025-07-21" in outdated.basis
+    # above the line: the serious warning's basis says it too, and the note follows
+    above = check_rate(Decimal("12.5"), date(2026, 3, 1), LenderKind.private)
+    assert [w.code for w in above] == ["rate.above_4x_lpr", "rate.lpr_outdated"]
+    assert above[0].basis.startswith(BASIS_4X_LPR)
+    assert "may be out of date" in above[0].basis and "2025-05-20" in above[0].basis
+    # licensed lenders are outside the LPR rule; a current table says nothing
+    assert codes("11", date(2026, 3, 1), LenderKind.licensed) == []
+    fresh = (*bundled_lpr_table(), LprFixing(date(2026, 2, 20), Decimal("2.50")))
+    assert [w.code for w in check_rate(Decimal("11"), date(2026, 3, 1), LenderKind.private,
+                                       lpr_table=fresh)] == ["rate.above_4x_lpr"]
