@@ -29,6 +29,8 @@ def reasons() -> dict[str, str]:
             "Messages", "it changed while it was being read"),
         "the copy kept in the vault is damaged": translate(
             "Messages", "the copy kept in the vault is damaged"),
+        "a disk read or write failed": translate("Messages", "a disk read or write failed"),
+        "the file could not be opened": translate("Messages", "the file could not be opened"),
     }
 
 
@@ -45,6 +47,11 @@ def texts() -> dict[str, Callable[[dict[str, object]], str]]:
             "Messages",
             "Wrong password, or this file is damaged or not a Jieqing vault."
         ),
+        "vault.damaged": lambda p: translate(
+            "Messages",
+            "The vault {path} is damaged: part of it can no longer be read. Please restore it "
+            "from your latest backup (Restore from a backup…)."
+        ).format(**p),
         "vault.unknown_profile": lambda p: translate(
             "Messages",
             "This file is not a Jieqing vault, is damaged, or was made by a newer Jieqing."
@@ -122,6 +129,14 @@ def texts() -> dict[str, Callable[[dict[str, object]], str]]:
             "This text is too long (at most {maximum} characters)."
         ).format(maximum=MAX_TEXT),
         "invalid.negative": lambda p: translate("Messages", "An amount cannot be negative."),
+        "invalid.amount_not_fen": lambda p: translate(
+            "Messages", "This amount is not valid; please check it."),
+        "invalid.rate_not_decimal": lambda p: translate(
+            "Messages", "This rate is not valid; please check it."),
+        "invalid.missing_reference": lambda p: translate(
+            "Messages", "This refers to a record that no longer exists; it may have been deleted."),
+        "invalid.still_referenced": lambda p: translate(
+            "Messages", "Other records still refer to this one, so it cannot be deleted."),
         "invalid.zero": lambda p: translate("Messages", "The amount must be more than zero."),
         "invalid.amount_too_large": lambda p: translate("Messages", "This amount is too large; please check it."),
         "invalid.number": lambda p: translate("Messages", "This is not a number."),

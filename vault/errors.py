@@ -26,6 +26,16 @@ class WrongPasswordOrDamagedError(VaultError):
     template = "Wrong password, or the file is damaged or not a Jieqing vault."
 
 
+class VaultDamagedError(VaultError):
+    """The password was right but part of the file can no longer be read."""
+
+    key = "vault.damaged"
+    template = (
+        "The vault {path} is damaged: part of it can no longer be read. "
+        "Restore it from your latest backup."
+    )
+
+
 class UnknownKdfProfileError(VaultError):
     key = "vault.unknown_profile"
     template = (
