@@ -76,8 +76,11 @@ FEATURES: dict[str, tuple[str, str]] = {
     "settle": ("ui.wizards.settle", "open_settle_wizard"),
     "log_contact": ("ui.wizards.log_contact", "open_log_contact_wizard"),
     "binder": ("ui.binder_dialog", "open_binder_dialog"),
+    "lpr_table": ("ui.lpr_dialog", "open_lpr_dialog"),
 }
-SAVING_FEATURES = frozenset({"new_loan", "record_payment", "negotiate", "settle", "log_contact"})
+SAVING_FEATURES = frozenset(
+    {"new_loan", "record_payment", "negotiate", "settle", "log_contact", "lpr_table"}
+)
 
 
 def open_feature(name: str, parent: QWidget, vault: Vault, *args: Any) -> Any:
@@ -489,6 +492,9 @@ class MainWindow(QMainWindow):
 
         self.tools_menu = bar.addMenu("")
         self.preferences_action = self._action(self.preferences_requested.emit, "Ctrl+,")
+        # The rate checks follow the user's LPR fixings: every page refreshes after a save.
+        self.lpr_table_action = self._action(lambda: self.run_feature("lpr_table"))
+        self.tools_menu.addAction(self.lpr_table_action)
         self.tools_menu.addAction(self.preferences_action)
 
         self.help_menu = bar.addMenu("")
@@ -555,6 +561,10 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.preferences_action.setText(self.tr("&Preferences…"))
+        self.lpr_table_action.setText(self.tr("&LPR table…"))
+        self.lpr_table_action.setToolTip(
+            self.tr("The one-year LPR fixings the rate checks use; add newer ones")
+        )
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Jieqing"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))

@@ -1726,6 +1726,10 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>The LPR table has no rate for the signing date, so the four-times-LPR line could not be checked.</translation>
     </message>
     <message>
+        <source>The LPR table may be out of date for this loan: the four-times-LPR line ({threshold} %) was checked against the newest fixing it has.</source>
+        <translation>The LPR table may be out of date for this loan: the four-times-LPR line ({threshold} %) was checked against the newest fixing it has.</translation>
+    </message>
+    <message>
         <source>Supreme People's Court provisions on private lending (2020), art. 25: courts do not support interest above four times the one-year LPR at signing; overdue interest, penalties and fees together are capped the same way (arts. 28–29).</source>
         <translation>Supreme People's Court provisions on private lending (2020), art. 25: courts do not support interest above four times the one-year LPR at signing; overdue interest, penalties and fees together are capped the same way (arts. 28–29).</translation>
     </message>
@@ -1746,8 +1750,12 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Interest may not be deducted from the principal in advance; the loan and its interest count on the amount actually received (Civil Code art. 670).</translation>
     </message>
     <message>
-        <source>Add the LPR fixing for that date to the LPR table.</source>
-        <translation>Add the LPR fixing for that date to the LPR table.</translation>
+        <source>Add the LPR fixing for that date under Tools → LPR table….</source>
+        <translation>Add the LPR fixing for that date under Tools → LPR table….</translation>
+    </message>
+    <message>
+        <source>Courts use the one-year LPR in force when the contract was signed, and the newest fixing in the LPR table is more than two months older than that. Check the LPR (published on the 20th of each month) and add it under Tools → LPR table….</source>
+        <translation>Courts use the one-year LPR in force when the contract was signed, and the newest fixing in the LPR table is more than two months older than that. Check the LPR (published on the 20th of each month) and add it under Tools → LPR table….</translation>
     </message>
     <message>
         <source>These checks compare your figures with published rules and court practice. They are information, not legal advice: confirm with a lawyer, legal aid or the financial regulator before relying on them.</source>
@@ -2849,6 +2857,93 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
 </context>
 <context>
+    <name>LprDialog</name>
+    <message>
+        <source>One-year LPR table</source>
+        <translation>One-year LPR table</translation>
+    </message>
+    <message>
+        <source>For loans from private lenders, Jieqing checks the true yearly cost against four times the one-year LPR in force when the contract was signed. The LPR is published on the 20th of each month: add newer fixings here, or correct one by typing its date with the right rate. Your fixings are kept in this vault and go into its backups.</source>
+        <translation>For loans from private lenders, Jieqing checks the true yearly cost against four times the one-year LPR in force when the contract was signed. The LPR is published on the 20th of each month: add newer fixings here, or correct one by typing its date with the right rate. Your fixings are kept in this vault and go into its backups.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>One-year LPR</source>
+        <translation>One-year LPR</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>One-year LPR fixings, newest first</source>
+        <translation>One-year LPR fixings, newest first</translation>
+    </message>
+    <message>
+        <source>Add or correct a fixing:</source>
+        <translation>Add or correct a fixing:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Date the fixing took effect</source>
+        <translation>Date the fixing took effect</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (%):</source>
+        <translation>&amp;Rate (%):</translation>
+    </message>
+    <message>
+        <source>One-year LPR in percent</source>
+        <translation>One-year LPR in percent</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <source>Remove the fixing you added (bundled ones stay)</source>
+        <translation>Remove the fixing you added (bundled ones stay)</translation>
+    </message>
+    <message>
+        <source>The date must be between %1 (the first LPR) and today.</source>
+        <translation>The date must be between %1 (the first LPR) and today.</translation>
+    </message>
+    <message>
+        <source>A one-year LPR is between %1 % and %2 %; please check the rate.</source>
+        <translation>A one-year LPR is between %1 % and %2 %; please check the rate.</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals, for example 3.45.</source>
+        <translation>Use at most two decimals, for example 3.45.</translation>
+    </message>
+    <message>
+        <source>Bundled with Jieqing</source>
+        <translation>Bundled with Jieqing</translation>
+    </message>
+    <message>
+        <source>Yours (bundled: %1)</source>
+        <translation>Yours (bundled: %1)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Newest fixing: %1 from %2. A loan signed more than two months later is checked against it, with a note that the table may be out of date.</source>
+        <translation>Newest fixing: %1 from %2. A loan signed more than two months later is checked against it, with a note that the table may be out of date.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -2997,6 +3092,14 @@ Export to %1?</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;LPR table…</source>
+        <translation>&amp;LPR table…</translation>
+    </message>
+    <message>
+        <source>The one-year LPR fixings the rate checks use; add newer ones</source>
+        <translation>The one-year LPR fixings the rate checks use; add newer ones</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -1719,6 +1719,10 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>LPR 表中没有签约日的利率，因此无法检查四倍 LPR 界线。</translation>
     </message>
     <message>
+        <source>The LPR table may be out of date for this loan: the four-times-LPR line ({threshold} %) was checked against the newest fixing it has.</source>
+        <translation>这笔借款可能要用更新的 LPR：四倍 LPR 上限（{threshold}%）是按 LPR 表里最新的一期算的，表可能已经过时。</translation>
+    </message>
+    <message>
         <source>Supreme People's Court provisions on private lending (2020), art. 25: courts do not support interest above four times the one-year LPR at signing; overdue interest, penalties and fees together are capped the same way (arts. 28–29).</source>
         <translation>依据：《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（2020 年修正）第二十五条，超过合同成立时一年期 LPR 四倍的利息不予支持；逾期利息、违约金和其他费用合计同样受此限制（第二十八、二十九条）。</translation>
     </message>
@@ -1739,8 +1743,12 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>依据：利息不得预先在本金中扣除；预先扣除的，按实际借款数额返还借款并计算利息（《民法典》第六百七十条）。</translation>
     </message>
     <message>
-        <source>Add the LPR fixing for that date to the LPR table.</source>
-        <translation>请在 LPR 表中补充该日期的利率。</translation>
+        <source>Add the LPR fixing for that date under Tools → LPR table….</source>
+        <translation>请在“工具 → LPR 表…”中补上那一天的 LPR。</translation>
+    </message>
+    <message>
+        <source>Courts use the one-year LPR in force when the contract was signed, and the newest fixing in the LPR table is more than two months older than that. Check the LPR (published on the 20th of each month) and add it under Tools → LPR table….</source>
+        <translation>法院按合同签订时的一年期 LPR 计算上限，而 LPR 表里最新的一期比签约日早了两个多月。请查一下当时的 LPR（每月 20 日公布），并在“工具 → LPR 表…”中补上。</translation>
     </message>
     <message>
         <source>These checks compare your figures with published rules and court practice. They are information, not legal advice: confirm with a lawyer, legal aid or the financial regulator before relying on them.</source>
@@ -2834,6 +2842,93 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
 </context>
 <context>
+    <name>LprDialog</name>
+    <message>
+        <source>One-year LPR table</source>
+        <translation>一年期 LPR 表</translation>
+    </message>
+    <message>
+        <source>For loans from private lenders, Jieqing checks the true yearly cost against four times the one-year LPR in force when the contract was signed. The LPR is published on the 20th of each month: add newer fixings here, or correct one by typing its date with the right rate. Your fixings are kept in this vault and go into its backups.</source>
+        <translation>对于向个人或非持牌机构的借款，结清会把真实年化成本与签约时一年期 LPR 的四倍相比较。LPR 每月 20 日公布：可以在这里补充新的报价；如果某一期有误，输入它的日期和正确的利率即可更正。你添加的报价保存在这个保险库里，也会一起进入备份。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>One-year LPR</source>
+        <translation>一年期 LPR</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>One-year LPR fixings, newest first</source>
+        <translation>一年期 LPR 报价，最新的在前</translation>
+    </message>
+    <message>
+        <source>Add or correct a fixing:</source>
+        <translation>添加或更正一期报价：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Date the fixing took effect</source>
+        <translation>这期报价开始生效的日期</translation>
+    </message>
+    <message>
+        <source>&amp;Rate (%):</source>
+        <translation>利率 (%)(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>One-year LPR in percent</source>
+        <translation>一年期 LPR，单位为百分比</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>删除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Remove the fixing you added (bundled ones stay)</source>
+        <translation>删除你添加的报价（软件自带的会保留）</translation>
+    </message>
+    <message>
+        <source>The date must be between %1 (the first LPR) and today.</source>
+        <translation>日期需要在 %1（第一期 LPR）和今天之间。</translation>
+    </message>
+    <message>
+        <source>A one-year LPR is between %1 % and %2 %; please check the rate.</source>
+        <translation>一年期 LPR 应在 %1% 到 %2% 之间，请核对一下利率。</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals, for example 3.45.</source>
+        <translation>最多保留两位小数，例如 3.45。</translation>
+    </message>
+    <message>
+        <source>Bundled with Jieqing</source>
+        <translation>软件自带</translation>
+    </message>
+    <message>
+        <source>Yours (bundled: %1)</source>
+        <translation>你添加的（软件自带：%1）</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>你添加的</translation>
+    </message>
+    <message>
+        <source>Newest fixing: %1 from %2. A loan signed more than two months later is checked against it, with a note that the table may be out of date.</source>
+        <translation>最新一期：%2 起为 %1。比它晚两个多月签订的借款仍按这一期核对，并会提示 LPR 表可能已过时。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Overview</source>
@@ -2982,6 +3077,14 @@ Export to %1?</source>
     <message>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;LPR table…</source>
+        <translation>LPR 表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The one-year LPR fixings the rate checks use; add newer ones</source>
+        <translation>利率检查所用的一年期 LPR 报价；可以补充新的报价</translation>
     </message>
     <message>
         <source>&amp;Help</source>

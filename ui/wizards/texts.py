@@ -153,6 +153,10 @@ def _messages() -> dict[str, str]:
             "Flows",
             "The LPR table has no rate for the signing date, so the four-times-LPR line could "
             "not be checked."),
+        "rate.lpr_outdated": translate(
+            "Flows",
+            "The LPR table may be out of date for this loan: the four-times-LPR line "
+            "({threshold} %) was checked against the newest fixing it has."),
         "basis.rate.above_4x_lpr": translate(
             "Flows",
             "Supreme People's Court provisions on private lending (2020), art. 25: courts do "
@@ -174,7 +178,13 @@ def _messages() -> dict[str, str]:
             "Flows",
             "Interest may not be deducted from the principal in advance; the loan and its "
             "interest count on the amount actually received (Civil Code art. 670)."),
-        "basis.rate.lpr_missing": translate("Flows", "Add the LPR fixing for that date to the LPR table."),
+        "basis.rate.lpr_missing": translate(
+            "Flows", "Add the LPR fixing for that date under Tools → LPR table…."),
+        "basis.rate.lpr_outdated": translate(
+            "Flows",
+            "Courts use the one-year LPR in force when the contract was signed, and the newest "
+            "fixing in the LPR table is more than two months older than that. Check the LPR "
+            "(published on the 20th of each month) and add it under Tools → LPR table…."),
         "disclaimer": translate(
             "Flows",
             "These checks compare your figures with published rules and court practice. They "
