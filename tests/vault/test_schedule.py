@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from decimal import Decimal, localcontext
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from vault.money import round_fen
@@ -169,6 +169,23 @@ def test_zero_rate_loan() -> None:
     assert [i.payment for i in plan] == [33_333, 33_333, 33_334]
 
 
+@pytest.mark.parametrize("kind", list(RateKind))
+@pytest.mark.parametrize("method", COMPUTED)
+@pytest.mark.parametrize("rounding", list(Rounding))
+def test_a_zero_rate_loan_of_every_method_repays_the_principal_only(
+    method: Method, kind: RateKind, rounding: Rounding
+) -> None:
+    plan = build_schedule(
+        100_001, Rate(kind, Decimal(0)), 7, method, date(2024, 1, 31), rounding=rounding
+    )
+    assert sum(i.principal for i in plan) == 100_001
+    assert sum(i.interest for i in plan) == 0
+    assert sum(i.fee for i in plan) == 0
+    assert sum(i.payment for i in plan) == 100_001
+    assert balances(plan)[-1] == 0
+    assert len(plan) == (1 if method is Method.bullet else 7)
+
+
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
@@ -212,6 +229,26 @@ rates = st.one_of(
     start=st.dates(min_value=date(2015, 1, 1), max_value=date(2030, 12, 31)),
     rounding=st.sampled_from(list(Rounding)),
 )
+@example(  # 0 % for each method: the principal alone, in the exact and the posted convention
+    principal=1, rate=Rate(RateKind.annual, Decimal(0)), months=360, method=Method.annuity,
+    start=date(2024, 1, 31), rounding=Rounding.exact,
+)
+@example(
+    principal=10**10, rate=Rate(RateKind.daily, Decimal(0)), months=7,
+    method=Method.equal_principal, start=date(2024, 2, 29), rounding=Rounding.posted,
+)
+@example(
+    principal=99_999, rate=Rate(RateKind.monthly_fee, Decimal(0)), months=12,
+    method=Method.interest_first, start=date(2023, 12, 31), rounding=Rounding.exact,
+)
+@example(
+    principal=100_000, rate=Rate(RateKind.annual, Decimal(0)), months=24, method=Method.bullet,
+    start=date(2024, 1, 1), rounding=Rounding.posted,
+)
+@example(
+    principal=3, rate=Rate(RateKind.daily, Decimal(0)), months=5, method=Method.daily,
+    start=date(2024, 1, 30), rounding=Rounding.exact,
+)
 def test_every_method_sums_to_principal_and_clears(
     principal: int, rate: Rate, months: int, method: Method, start: date, rounding: Rounding
 ) -> None:
@@ -227,6 +264,9 @@ def test_every_method_sums_to_principal_and_clears(
     assert len(plan) == expected_count
     if method in (Method.annuity, Method.equal_principal, Method.daily):
         assert all(i.payment >= i.interest for i in plan)
+    if rate.percent == 0:
+        assert sum(i.interest + i.fee for i in plan) == 0
+        assert sum(i.payment for i in plan) == principal
 
 
 @settings(max_examples=100, deadline=None)
