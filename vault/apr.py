@@ -8,8 +8,13 @@ actually in use, all interest and fees included. Its compound method is what we 
   **positive**.
 * Regular monthly flows: the periodic IRR r per month; APR = r × 12 and the effective annual
   rate EAR = (1 + r)^12 − 1.
-* Irregular dated flows (XIRR style, compounding daily): the daily IRR r over actual days;
-  APR = r × 365 and EAR = (1 + r)^365 − 1.
+* Dated flows, on their real dates: when every flow falls a whole number of calendar months
+  after the first (a monthly plan; a due day of 29–31 rolls to the month's end), the period
+  is a month, as above, so a 4.9 % annuity costs 4.9 % whatever the lengths of its months.
+  Otherwise (XIRR style, compounding daily) the daily IRR r over actual days; APR = r × 365
+  and EAR = (1 + r)^365 − 1.
+* A rate beyond any meaningful range (over a trillion percent a year, e.g. 1.00 repaid with
+  1,000,000.00 a month later) is refused in words rather than shown as a string of digits.
 
 The equation is solved for the discount factor v = 1/(1 + r), never in float. Bisection
 cannot diverge and defines the answer, but takes a hundred steps over every flow; loan flows
@@ -26,7 +31,7 @@ from datetime import date
 from decimal import Decimal, localcontext
 from itertools import pairwise
 
-from vault.schedule import Installment
+from vault.schedule import Installment, add_months
 
 _PRECISION = 50
 _TOLERANCE = Decimal("1e-30")
@@ -37,6 +42,12 @@ _NEWTON_STEPS = 100
 _NEWTON_TOLERANCE = Decimal("1e-33")  # a step this small (relative to v): converged
 _BRACKET = Decimal("1e-31")  # the proven bounds: v × (1 ± this)
 _NEWTON_LIMIT = Decimal(2**39)  # the largest discount factor the bisection tries
+_MAX_PERCENT = Decimal(10) ** 12  # a trillion percent a year: beyond it no figure means much
+_MAX_DAYS = 73_050  # two centuries: beyond, v**days could overflow the Decimal exponent
+_TOO_LARGE = (
+    "the true rate is too large to express (over 1,000,000,000,000 % a year): "
+    "check the amounts and dates"
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +72,8 @@ def _shifted(flows: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     shifted = sorted((period - first, amount) for period, amount in flows if amount)
     if not shifted or not any(a < 0 for _, a in shifted) or not any(a > 0 for _, a in shifted):
         raise ValueError("cash flows need both money received (negative) and payments")
+    if shifted[-1][0] == 0:
+        raise ValueError("all the cash flows fall on the same date: a rate needs time between them")
     if (shifted[0][1] > 0) == (shifted[-1][1] > 0):
         raise ValueError("the first and last cash flows must be of opposite sign")
     return shifted
@@ -195,7 +208,7 @@ def _measure(flows: Sequence[tuple[int, int]], periods_per_year: int) -> AprResu
     if bounds is not None:
         try:
             low, high = (_result(rate, periods_per_year) for rate in bounds)
-        except ArithmeticError:  # too large to show: the bisection's path says how it fails
+        except ValueError:  # too large to show: the bisection's path says how it fails
             pass
         else:
             if low == high:
@@ -209,13 +222,16 @@ def _percent(fraction: Decimal) -> Decimal:
 
 
 def _result(rate: Decimal, periods_per_year: int) -> AprResult:
+    """The rates as percentages; ValueError when one is beyond any meaningful range."""
     with localcontext(prec=_PRECISION):
-        return AprResult(
-            periodic_irr=_percent(rate),
-            apr=_percent(rate * periods_per_year),
-            ear=_percent((1 + rate) ** periods_per_year - 1),
-            periods_per_year=periods_per_year,
-        )
+        try:
+            fractions = rate, rate * periods_per_year, (1 + rate) ** periods_per_year - 1
+        except ArithmeticError:  # an exponent beyond Decimal's range
+            raise ValueError(_TOO_LARGE) from None
+        if any(abs(fraction) * 100 > _MAX_PERCENT for fraction in fractions):
+            raise ValueError(_TOO_LARGE)
+        periodic, annual, effective = (_percent(fraction) for fraction in fractions)
+        return AprResult(periodic, annual, effective, periods_per_year)
 
 
 def _regular_flows(received: int, payments: Sequence[int]) -> list[tuple[int, int]]:
@@ -236,12 +252,31 @@ def regular_apr(received: int, payments: Sequence[int], periods_per_year: int = 
     return _measure(_regular_flows(received, payments), periods_per_year)
 
 
-def dated_apr(flows: Sequence[tuple[date, int]]) -> AprResult:
-    """APR and EAR of dated flows (negative = received), compounding daily over actual days."""
+def _whole_months(first: date, day: date) -> int | None:
+    """The calendar months from ``first`` to ``day`` (31 Jan → 29 Feb is one), or None."""
+    months = (day.year - first.year) * 12 + day.month - first.month
+    return months if add_months(first, months) == day else None
+
+
+def dated_periods(flows: Sequence[tuple[date, int]]) -> tuple[list[tuple[int, int]], int]:
+    """Dated flows as (period, fen) and the periods a year: months when every flow falls a
+    whole number of months after the first (a monthly plan), else days."""
     if not flows:
         raise ValueError("no cash flows to measure")
     first = min(day for day, _ in flows)
-    return _measure([((day - first).days, amount) for day, amount in flows], 365)
+    if (max(day for day, _ in flows) - first).days > _MAX_DAYS:
+        raise ValueError("the cash flows span more than 200 years: check the dates")
+    by_month = [(_whole_months(first, day), amount) for day, amount in flows]
+    monthly = [(months, amount) for months, amount in by_month if months is not None]
+    if len(monthly) == len(flows):
+        return monthly, 12
+    return [((day - first).days, amount) for day, amount in flows], 365
+
+
+def dated_apr(flows: Sequence[tuple[date, int]]) -> AprResult:
+    """APR and EAR of flows (negative = received) on their real dates: by the month when they
+    fall on monthly dates, else compounding daily over actual days."""
+    return _measure(*dated_periods(flows))
 
 
 def apr_from_schedule(
@@ -250,8 +285,8 @@ def apr_from_schedule(
     """The true cost of a plan when ``received`` fen actually reached the borrower.
 
     Without ``received_on`` each installment is one month apart (the regular method); with
-    it the installments' due dates are used as dated flows (daily loans, bullets, odd first
-    periods).
+    it the installments' due dates are used as dated flows (see ``dated_apr``): a first
+    period of two months counts as two.
     """
     if received_on is None:
         return regular_apr(received, [i.payment for i in installments])

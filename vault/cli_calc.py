@@ -12,18 +12,18 @@ import csv
 import json
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from vault.apr import AprResult, apr_from_schedule, dated_apr, regular_apr
+from vault.apr import apr_from_schedule, dated_apr, regular_apr
 from vault.money import fen_to_decimal, format_fen, parse_amount
-from vault.records import LenderKind
+from vault.records import MAX_AMOUNT_FEN, LenderKind
 from vault.schedule import (
     MAX_MONTHS,
-    Installment,
     Method,
     Rate,
     RateKind,
@@ -41,7 +41,9 @@ METHODS = {
     "bullet": Method.bullet,
     "daily": Method.daily,
 }
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
+_LAST_MONTH = date.max.year * 12 + date.max.month - 1  # months counted from year 0
 _PERCENT_PLACES = Decimal("0.0001")
 
 Handler = Callable[[argparse.Namespace], int]
@@ -60,47 +62,68 @@ def _guarded(run: Handler) -> Handler:
         except ValueError as error:
             print(f"jieqing: {error}", file=sys.stderr)
             return 2
+        except ArithmeticError:  # a figure beyond Decimal's range that no check foresaw
+            print("jieqing: a figure is too large to compute: check the values", file=sys.stderr)
+            return 2
 
     return handler
 
 
+def _normalized(text: str) -> str:
+    """Full-width digits and signs (２０２４－０１－０１, ５％) as ASCII, spaces trimmed."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
 def _amount(text: str, flag: str) -> int:
     try:
-        return parse_amount(text)
+        fen = parse_amount(text)
     except ValueError as error:
         raise CalcInputError(f"{flag}: {error}") from None
+    if fen > MAX_AMOUNT_FEN:
+        raise CalcInputError(
+            f"{flag}: {text!r} is more than {format_fen(MAX_AMOUNT_FEN)}: check the figure"
+        )
+    return fen
 
 
 def _signed_amount(text: str, where: str) -> int:
-    cleaned = text.strip()
+    cleaned = _normalized(text)
     negative = cleaned.startswith("-")
     fen = _amount(cleaned[1:] if negative else cleaned, where)
     return -fen if negative else fen
 
 
 def _date(text: str, flag: str) -> date:
-    if not _ISO_DATE.fullmatch(text.strip()):
+    cleaned = _normalized(text)
+    if not _ISO_DATE.fullmatch(cleaned):
         raise CalcInputError(f"{flag}: {text!r} is not a date written YYYY-MM-DD")
     try:
-        return date.fromisoformat(text.strip())
+        return date.fromisoformat(cleaned)
     except ValueError:
         raise CalcInputError(f"{flag}: {text} is not a real date") from None
 
 
 def _count(text: str, flag: str, highest: int) -> int:
-    if not text.strip().isdigit() or not 1 <= int(text) <= highest:
+    cleaned = _normalized(text)
+    if not _WHOLE_NUMBER.fullmatch(cleaned) or not 1 <= int(cleaned) <= highest:
         raise CalcInputError(f"{flag}: expected a whole number from 1 to {highest}, got {text!r}")
-    return int(text)
+    return int(cleaned)
 
 
 def _percent(text: str, flag: str) -> Decimal:
-    cleaned = text.strip().removesuffix("%").strip()
+    cleaned = _normalized(text).removesuffix("%").strip()
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise CalcInputError(f"{flag}: {text!r} is not a percentage") from None
-    if not value.is_finite() or value < 0:
+    if not value.is_finite():
+        raise CalcInputError(f"{flag}: {text!r} is not a number")
+    if value < 0:
         raise CalcInputError(f"{flag}: a rate must be zero or more, got {text!r}")
+    if value > MAX_ANNUAL_PERCENT:  # whatever its period, and before any sum can overflow
+        raise CalcInputError(
+            f"{flag}: {value} % is beyond {MAX_ANNUAL_PERCENT} %: check the figure"
+        )
     return value
 
 
@@ -143,13 +166,17 @@ def _rate(args: argparse.Namespace) -> Rate:
     return rate
 
 
-def _schedule_apr(
-    principal: int, plan: Sequence[Installment], method: Method, start: date
-) -> AprResult:
-    """Dated flows where periods are uneven by nature (daily loans, bullets), else monthly."""
-    if method in (Method.daily, Method.bullet):
-        return apr_from_schedule(principal, plan, start)
-    return apr_from_schedule(principal, plan)
+def _check_last_due(start: date, first_due: date | None, months: int) -> None:
+    """The last due date must exist: the calendar ends on 9999-12-31."""
+    if first_due is None:
+        flag, anchor, offset = "--start", start, months
+    else:
+        flag, anchor, offset = "--first-due", first_due, months - 1
+    if anchor.year * 12 + anchor.month - 1 + offset > _LAST_MONTH:
+        raise CalcInputError(
+            f"{flag}: {months} monthly installments from {anchor.isoformat()} would fall due "
+            f"after {date.max.isoformat()}, the last date a schedule can use"
+        )
 
 
 def _run_schedule(args: argparse.Namespace) -> int:
@@ -162,9 +189,10 @@ def _run_schedule(args: argparse.Namespace) -> int:
     start = _date(args.start, "--start")
     first_due = _date(args.first_due, "--first-due") if args.first_due else None
     rounding = Rounding(_choice(args.rounding, "--rounding", tuple(Rounding)))
+    _check_last_due(start, first_due, months)
     plan = build_schedule(principal, rate, months, method, start, first_due, rounding)
     left = balances(plan)
-    cost = _schedule_apr(principal, plan, method, start)
+    cost = apr_from_schedule(principal, plan, start)  # the flows on their real dates
     totals = {
         "total_principal": sum(i.principal for i in plan),
         "total_interest": sum(i.interest for i in plan),
@@ -273,7 +301,7 @@ def _run_apr(args: argparse.Namespace) -> int:
         if any(value is not None for value in regular):
             raise CalcInputError("use either --cashflows or --received/--payment/--count")
         result = dated_apr(_read_cashflows(Path(args.cashflows)))
-        period = "day"
+        period = "month" if result.periods_per_year == 12 else "day"
     else:
         if any(value is None for value in regular):
             raise CalcInputError("give --received, --payment and --count (or --cashflows FILE)")
@@ -317,8 +345,6 @@ def _warning_json(warning: RateWarning) -> dict[str, Any]:
 
 def _run_check(args: argparse.Namespace) -> int:
     apr = _percent(args.apr, "--apr")
-    if apr > MAX_ANNUAL_PERCENT:
-        raise CalcInputError(f"--apr: {apr} % is beyond {MAX_ANNUAL_PERCENT} %: check the figure")
     signed = _date(args.signed, "--signed")
     lender = LenderKind(_choice(args.lender, "--lender", tuple(LenderKind)))
     upfront = _amount(args.upfront, "--upfront") if args.upfront else 0

@@ -170,16 +170,18 @@ def test_regular_rates_are_the_bisections(received: int, payments: list[int]) ->
 @settings(max_examples=200, deadline=None)
 @given(
     flows=st.lists(
-        st.tuples(st.integers(min_value=0, max_value=2000), st.integers(-10**9, 10**9)),
+        st.tuples(st.integers(min_value=0, max_value=2000), st.integers(-(10**9), 10**9)),
         min_size=2,
         max_size=40,
     )
 )
+@example(flows=[(0, -1_000_000), (31, 500_000), (60, 520_000)])  # whole months: by the month
 def test_dated_rates_are_the_bisections(flows: list[tuple[int, int]]) -> None:
     """Any dated flows, also with several sign changes (where only bisection is used)."""
     day = date(2024, 1, 1)
     dated = [(day + timedelta(days=offset), amount) for offset, amount in flows]
-    assert outcome(lambda: dated_apr(dated)) == outcome(lambda: bisected(flows, 365))
+    periods, per_year = apr.dated_periods(dated)
+    assert outcome(lambda: dated_apr(dated)) == outcome(lambda: bisected(periods, per_year))
 
 
 def test_a_rate_on_a_rounding_edge_is_left_to_the_bisection(
@@ -203,3 +205,108 @@ def test_a_loan_that_repaid_nothing_in_effect_has_no_rate() -> None:
         regular_apr(10**13, [1])
     with pytest.raises(ValueError, match="no meaningful rate"):
         apr._bisect(apr._shifted([(0, -(10**13)), (1, 1)]))
+
+
+# --- flows on their real dates ------------------------------------------------------------
+
+
+def test_flows_on_monthly_dates_are_measured_by_the_month() -> None:
+    """A monthly plan on its real dates costs its nominal rate, short February or not."""
+    plan = build_schedule(
+        10_000_000, Rate(RateKind.annual, Decimal("4.9")), 240, Method.annuity, date(2024, 1, 31)
+    )
+    assert plan[0].due == date(2024, 2, 29)  # 31 Jan → 29 Feb is one month
+    dated = apr_from_schedule(10_000_000, plan, date(2024, 1, 31))
+    assert dated == apr_from_schedule(10_000_000, plan)
+    assert dated.periods_per_year == 12
+    assert abs(dated.apr - Decimal("4.9")) < Decimal("0.001")
+
+
+def test_an_odd_first_period_counts_by_its_real_dates() -> None:
+    # 10,000 at 12 % drawn on 1 Jan, first due 1 Mar: the payments come a month later than a
+    # count of installments says, so the money costs less than the 12 % a regular count shows
+    plan = build_schedule(
+        1_000_000,
+        Rate(RateKind.annual, Decimal(12)),
+        3,
+        Method.annuity,
+        date(2024, 1, 1),
+        date(2024, 3, 1),
+    )
+    assert [i.payment for i in plan] == [340_022, 340_022, 340_023]
+    assert apr_from_schedule(1_000_000, plan).apr == Decimal("12.0003907871")  # as if monthly
+    dated = apr_from_schedule(1_000_000, plan, date(2024, 1, 1))
+    assert dated == regular_apr(1_000_000, [0, 340_022, 340_022, 340_023])
+    assert dated.apr == Decimal("7.9795924716")
+    assert dated.ear == Decimal("8.2779977439")
+
+
+def test_flows_off_the_monthly_dates_compound_daily() -> None:
+    flows = [(date(2024, 1, 10), -1_000_000), (date(2024, 2, 25), 1_010_000)]
+    assert apr.dated_periods(flows) == ([(0, -1_000_000), (46, 1_010_000)], 365)
+    assert dated_apr(flows).periods_per_year == 365
+
+
+@pytest.mark.parametrize(
+    "compute",
+    [
+        lambda: regular_apr(1, [10**10]),  # 0.01 repaid with 100,000,000.00 a month later
+        lambda: regular_apr(100_000, [150_000], periods_per_year=365),  # 50 % a day
+        lambda: dated_apr([(date(2024, 1, 1), -100_000), (date(2024, 1, 2), 150_000)]),
+        lambda: dated_apr([(date(2024, 1, 1), -1), (date(2024, 1, 31), 10**15)]),
+    ],
+)
+def test_a_rate_beyond_any_meaningful_range_is_refused_in_words(
+    compute: Callable[[], AprResult],
+) -> None:
+    with pytest.raises(ValueError, match="too large to express"):
+        compute()
+
+
+def test_the_largest_rate_shown_stays_within_a_trillion_percent() -> None:
+    # 1.00 repaid with 10,000.00 a month later: 999,900 % a month, 11,998,800 % a year,
+    # but (10,000)^12 − 1 as the effective annual rate is far beyond any meaning
+    with pytest.raises(ValueError, match="too large to express"):
+        regular_apr(100, [1_000_000])
+    result = regular_apr(100_000, [300_000])  # tripled in a month: 200 % a month
+    assert result.apr == Decimal(2400)
+    assert result.ear == Decimal(53_144_000)  # 3^12 − 1 = 531,440 → 53,144,000 %
+
+
+def test_flows_on_one_date_have_no_rate() -> None:
+    with pytest.raises(ValueError, match="same date"):
+        dated_apr([(date(2024, 1, 1), -100_000), (date(2024, 1, 1), 150_000)])
+
+
+def test_flows_over_two_centuries_are_refused() -> None:
+    with pytest.raises(ValueError, match="more than 200 years"):
+        dated_apr([(date(1, 1, 1), -100_000), (date(9999, 12, 31), 1)])
+    # two centuries to the day, nearly nothing repaid: no overflow on the way to the answer
+    lost = dated_apr([(date(1900, 1, 1), -(10**18)), (date(1900, 1, 1) + timedelta(73_050), 1)])
+    assert Decimal("-18.71") < lost.ear < Decimal("-18.70")  # (10^-18)^(365/73,050) − 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    flows=st.lists(
+        st.tuples(
+            st.dates(min_value=date(1800, 1, 1), max_value=date(2230, 12, 31)),
+            st.integers(-(10**18), 10**18),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+@example(flows=[(date(2024, 1, 1), -1), (date(2024, 1, 2), 10**18)])
+@example(flows=[(date(2024, 1, 1), -(10**18)), (date(2224, 1, 1), 1)])
+def test_any_dated_flows_give_rates_or_a_plain_refusal(flows: list[tuple[date, int]]) -> None:
+    """Whatever the dates and amounts: figures that fit the output, or a ValueError in words,
+    never an arithmetic error."""
+    try:
+        result = dated_apr(flows)
+    except ValueError as error:
+        assert str(error) and not str(error).startswith("[")
+        return
+    for figure in (result.periodic_irr, result.apr, result.ear):
+        assert abs(figure) <= Decimal(10) ** 12
+        assert figure.quantize(Decimal("0.0001")).is_finite()  # as the calculator prints it

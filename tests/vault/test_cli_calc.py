@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import subprocess
 import sys
+import tempfile
+from contextlib import redirect_stderr, redirect_stdout
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from vault import cli_calc
 
@@ -193,9 +199,29 @@ def test_schedule_table(capsys: pytest.CaptureFixture[str]) -> None:
         ({"--principal": "1.234"}, "jieqing: --principal: amount has more than 2 decimals"),
         ({"--months": "0"}, "jieqing: --months: expected a whole number from 1 to 1200"),
         ({"--months": "twelve"}, "jieqing: --months: expected a whole number"),
-        ({"--annual-rate": "1000.01"}, "jieqing: a rate of 1000.01 % a year is beyond 1000 %"),
+        ({"--annual-rate": "1000.01"}, "jieqing: --annual-rate: 1000.01 % is beyond 1000 %"),
+        ({"--daily-rate": "2.8"}, "jieqing: a rate of 1008.0 % a year is beyond 1000 %"),
+        ({"--daily-rate": "1e999999"}, "jieqing: --daily-rate: 1E+999999 % is beyond 1000 %"),
         ({"--annual-rate": "-1"}, "jieqing: --annual-rate: a rate must be zero or more"),
         ({"--annual-rate": "abc"}, "jieqing: --annual-rate: 'abc' is not a percentage"),
+        ({"--annual-rate": "nan"}, "jieqing: --annual-rate: 'nan' is not a number"),
+        ({"--daily-rate": "-Infinity"}, "jieqing: --daily-rate: '-Infinity' is not a number"),
+        ({"--months": "9" * 5000}, "jieqing: --months: expected a whole number from 1 to 1200"),
+        ({"--months": "٣"}, "jieqing: --months: expected a whole number from 1 to 1200"),
+        (
+            {"--principal": "1,000,000,000.01"},
+            "jieqing: --principal: '1,000,000,000.01' is more than 1,000,000,000.00",
+        ),
+        ({"--start": "٢٠٢٤-٠١-١٥"}, "jieqing: --start: '٢٠٢٤-٠١-١٥' is not a date written"),
+        (
+            {"--start": "9999-12-01"},
+            "jieqing: --start: 12 monthly installments from 9999-12-01 would fall due after "
+            "9999-12-31, the last date a schedule can use",
+        ),
+        (
+            {"--first-due": "9999-02-28"},
+            "jieqing: --first-due: 12 monthly installments from 9999-02-28 would fall due",
+        ),
         ({"--start": "2024-02-30"}, "jieqing: --start: 2024-02-30 is not a real date"),
         ({"--start": "30/01/2024"}, "jieqing: --start: '30/01/2024' is not a date"),
         ({"--first-due": "2024-01-01"}, "jieqing: the first due date must come after"),
@@ -215,6 +241,8 @@ def test_schedule_bad_input_exits_2_with_one_line(
         "--start": "2024-01-15",
     }
     options.update(change)
+    if "--daily-rate" in change:
+        del options["--annual-rate"]
     argv = ["calc", "schedule"] + [f"{flag}={value}" for flag, value in options.items()]
     code, out, err = run(argv, capsys)
     assert code == 2
@@ -406,3 +434,289 @@ def test_module_runs_as_a_subprocess() -> None:
     assert result.returncode == 2
     assert result.stderr == "jieqing: --start: 2024-02-30 is not a real date\n"
     assert "Traceback" not in result.stderr
+
+
+# --- readable refusals, never a traceback ---------------------------------------------------
+
+
+def schedule_options(**options: str) -> list[str]:
+    """`calc schedule` with the flags given as --name=value (so a value may start with -)."""
+    return ["calc", "schedule"] + [f"--{k.replace('_', '-')}={v}" for k, v in options.items()]
+
+
+def test_a_rate_too_large_to_express_is_refused_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """0.01 repaid with 100,000,000.00 a month later; 1,000 repaid with 1,500 the next day;
+    a 1-day bullet at 200 % a year: each a true rate beyond any meaning, not a traceback."""
+    next_day = tmp_path / "next_day.csv"
+    next_day.write_text("2024-01-01,-1000\n2024-01-02,1500\n", encoding="utf-8")
+    runs = [
+        ["calc", "apr", "--received", "0.01", "--payment", "100000000", "--count", "1"],
+        ["calc", "apr", "--cashflows", str(next_day)],
+        schedule_options(
+            method="bullet",
+            annual_rate="200",
+            principal="1000",
+            months="1",
+            start="2024-01-01",
+            first_due="2024-01-02",
+        ),
+    ]
+    for argv in runs:
+        code, out, err = run(argv, capsys)
+        assert (code, out) == (2, "")
+        assert err == (
+            "jieqing: the true rate is too large to express (over 1,000,000,000,000 % a year): "
+            "check the amounts and dates\n"
+        )
+
+
+def test_cash_flows_on_one_date_are_refused_in_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    same_day = tmp_path / "same_day.csv"
+    same_day.write_text("2024-01-01,-1000\n2024-01-01,1500\n", encoding="utf-8")
+    code, out, err = run(["calc", "apr", "--cashflows", str(same_day)], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        "jieqing: all the cash flows fall on the same date: a rate needs time between them\n"
+    )
+
+
+def test_full_width_digits_are_read_as_digits(capsys: pytest.CaptureFixture[str]) -> None:
+    """A date, a term and a rate typed with a Chinese input method's full-width digits."""
+    typed = run_json(
+        schedule_options(
+            method="annuity",
+            principal="１２００",
+            annual_rate="１２％",
+            months="３",
+            start="２０２４－０１－１０",
+        ),
+        capsys,
+    )
+    plain = run_json(
+        schedule_options(
+            method="annuity", principal="1200", annual_rate="12", months="3", start="2024-01-10"
+        ),
+        capsys,
+    )
+    assert typed == plain
+    assert typed["installments"][0]["due"] == "2024-02-10"
+
+
+def test_schedule_apr_counts_the_real_dates(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A first installment two months after the drawdown: the true cost is that of the money
+    on its real dates, the same as `calc apr --cashflows` gives for the same flows."""
+    data = run_json(
+        schedule_options(
+            method="annuity",
+            principal="10000",
+            annual_rate="12",
+            months="3",
+            start="2024-01-01",
+            first_due="2024-03-01",
+        ),
+        capsys,
+    )
+    flows = tmp_path / "flows.csv"
+    flows.write_text(
+        "2024-01-01,-10000\n"
+        + "".join(f"{i['due']},{i['payment']}\n" for i in data["installments"]),
+        encoding="utf-8",
+    )
+    by_dates = run_json(["calc", "apr", "--cashflows", str(flows)], capsys)
+    assert (data["apr"], data["ear"]) == (by_dates["apr"], by_dates["ear"]) == ("7.9796", "8.2780")
+    assert by_dates["period"] == "month"  # the payments fall on monthly dates
+
+
+def test_cash_flows_off_the_monthly_dates_are_measured_by_the_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    flows = tmp_path / "flows.csv"
+    flows.write_text("2024-01-01,-10000\n2024-02-15,10100\n", encoding="utf-8")
+    assert run_json(["calc", "apr", "--cashflows", str(flows)], capsys)["period"] == "day"
+
+
+HOSTILE_NUMBERS = st.one_of(
+    st.sampled_from(
+        [
+            "nan",
+            "-nan",
+            "sNaN",
+            "inf",
+            "-Infinity",
+            "1e999999",
+            "1e-999999",
+            "-0",
+            "0",
+            "0.00",
+            "1e12",
+            "9" * 30,
+            "9" * 5000,
+            "１２",
+            "²",
+            "٣",
+            "1,2,3",
+            "",
+            " ",
+            "%",
+            "12%",
+            "0.000000001",
+            "1E+3",
+            "¥1",
+            "-1",
+            "1" + "0" * 40,
+            "1200",
+            "1000",
+            "0.01",
+        ]
+    ),
+    st.integers(-(10**30), 10**30).map(str),
+    st.decimals(allow_nan=True, allow_infinity=True).map(str),
+    st.floats().map(str),
+    st.text(max_size=8),
+)
+HOSTILE_DATES = st.one_of(
+    st.dates().map(date.isoformat),
+    st.sampled_from(["9999-12-31", "0001-01-01", "2024-02-30", "２０２４-０１-０１", "2024-1-1"]),
+    st.text(max_size=12),
+)
+
+
+def run_quietly(argv: list[str]) -> tuple[int, str, str]:
+    """Run a calc command in-process; any exception escaping it is a traceback for a user."""
+    parser = argparse.ArgumentParser(prog="jieqing")
+    cli_calc.register(parser.add_subparsers(dest="command"))
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = parser.parse_args(argv).handler(parser.parse_args(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+def assert_answer_or_one_line(code: int, out: str, err: str) -> None:
+    assert code in (0, 2)
+    if code == 0:
+        assert out and not err
+    else:
+        assert err.startswith("jieqing: ") and err.count("\n") == 1
+        assert "too large to compute" not in err  # the last-resort net caught nothing
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    method=st.sampled_from(["annuity", "equal-principal", "interest-first", "bullet", "daily"]),
+    principal=HOSTILE_NUMBERS,
+    rate_flag=st.sampled_from(["annual-rate", "daily-rate", "monthly-fee"]),
+    rate=HOSTILE_NUMBERS,
+    months=HOSTILE_NUMBERS,
+    start=HOSTILE_DATES,
+    first_due=st.none() | HOSTILE_DATES,
+    json_output=st.booleans(),
+)
+@example(
+    method="bullet",
+    principal="1000",
+    rate_flag="annual-rate",
+    rate="200",
+    months="1",
+    start="2024-01-01",
+    first_due="2024-01-02",
+    json_output=False,
+)
+@example(
+    method="daily",
+    principal="9" * 30,
+    rate_flag="daily-rate",
+    rate="2.7",
+    months="1200",
+    start="1900-01-31",
+    first_due="2150-03-15",
+    json_output=True,
+)
+def test_hostile_schedule_values_get_an_answer_or_one_line(
+    method: str,
+    principal: str,
+    rate_flag: str,
+    rate: str,
+    months: str,
+    start: str,
+    first_due: str | None,
+    json_output: bool,
+) -> None:
+    argv = [
+        "calc",
+        "schedule",
+        f"--method={method}",
+        f"--principal={principal}",
+        f"--{rate_flag}={rate}",
+        f"--months={months}",
+        f"--start={start}",
+        *([f"--first-due={first_due}"] if first_due is not None else []),
+        *(["--json"] if json_output else []),
+    ]
+    assert_answer_or_one_line(*run_quietly(argv))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    received=HOSTILE_NUMBERS,
+    payment=HOSTILE_NUMBERS,
+    count=HOSTILE_NUMBERS,
+    flows=st.lists(st.tuples(HOSTILE_DATES, HOSTILE_NUMBERS), max_size=5),
+    apr=HOSTILE_NUMBERS,
+    upfront=HOSTILE_NUMBERS,
+    signed=HOSTILE_DATES,
+)
+@example(
+    received="0.01",
+    payment="100000000",
+    count="1",
+    flows=[("2024-01-01", "-1000"), ("2024-01-02", "1500")],
+    apr="nan",
+    upfront="1e999999",
+    signed="9999-12-31",
+)
+def test_hostile_apr_and_check_values_get_an_answer_or_one_line(
+    received: str,
+    payment: str,
+    count: str,
+    flows: list[tuple[str, str]],
+    apr: str,
+    upfront: str,
+    signed: str,
+) -> None:
+    regular = ["calc", "apr", f"--received={received}", f"--payment={payment}", f"--count={count}"]
+    assert_answer_or_one_line(*run_quietly(regular))
+    with tempfile.TemporaryDirectory() as folder:
+        csv_file = Path(folder) / "flows.csv"
+        csv_file.write_text(
+            "".join(f'{day},"{amount}"\n' for day, amount in flows), encoding="utf-8"
+        )
+        assert_answer_or_one_line(*run_quietly(["calc", "apr", f"--cashflows={csv_file}"]))
+    check = [
+        "calc",
+        "check",
+        f"--apr={apr}",
+        f"--signed={signed}",
+        "--lender=private",
+        f"--upfront={upfront}",
+    ]
+    assert_answer_or_one_line(*run_quietly(check))
+
+
+def test_full_width_cash_flows_are_read_as_typed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typed = tmp_path / "typed.csv"
+    typed.write_text(
+        "２０２４－０１－０１,－１００００\n２０２４－０２－１５,１０１００\n", encoding="utf-8"
+    )
+    plain = tmp_path / "plain.csv"
+    plain.write_text("2024-01-01,-10000\n2024-02-15,10100\n", encoding="utf-8")
+    assert run_json(["calc", "apr", "--cashflows", str(typed)], capsys) == run_json(
+        ["calc", "apr", "--cashflows", str(plain)], capsys
+    )
