@@ -111,6 +111,10 @@ def check_texts(record: object, *names: str) -> None:
 
 
 def check_amount(name: str, fen: int, *, allow_zero: bool = True) -> None:
+    if isinstance(fen, bool) or not isinstance(fen, int):  # never a float: money is whole fen
+        raise ValidationError(
+            name, "invalid.amount_not_fen", "an amount must be a whole number of fen"
+        )
     if fen < 0:
         raise ValidationError(name, "invalid.negative", "an amount cannot be negative")
     if fen == 0 and not allow_zero:
@@ -151,6 +155,8 @@ def annual_equivalent(kind: str, percent: Decimal, day_basis: int = 360) -> Deci
 
 def check_rate(name: str, kind: str, percent: Decimal, day_basis: int) -> None:
     check_choice(name, kind, RateKind)
+    if not isinstance(percent, Decimal):  # a float rate would carry binary rounding errors
+        raise ValidationError(name, "invalid.rate_not_decimal", "a rate must be a Decimal")
     if day_basis not in (360, 365):
         raise ValidationError(name, "invalid.day_basis", "the day basis must be 360 or 365")
     if not percent.is_finite() or percent < 0:

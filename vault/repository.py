@@ -10,14 +10,17 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
 from typing import Any, TypeVar, cast
 
-from vault.errors import RecordNotFoundError
+import sqlcipher3
+
+from vault.errors import RecordNotFoundError, ValidationError
 from vault.records import RECORD_TYPES, Record
 from vault.store import Connection
 
@@ -124,10 +127,11 @@ def insert(db: Connection, record: R) -> R:
     names = [n for n in _columns(type(record)) if n != "id"]
     values = [to_column(getattr(record, n)) for n in names]
     placeholders = ", ".join("?" for _ in names)
-    cursor = db.execute(
-        f"INSERT INTO {record.table} ({', '.join(names)}) VALUES ({placeholders})",  # noqa: S608
-        values,
-    )
+    with _references_checked(db, record):
+        cursor = db.execute(
+            f"INSERT INTO {record.table} ({', '.join(names)}) VALUES ({placeholders})",  # noqa: S608
+            values,
+        )
     return dataclasses.replace(record, id=cursor.lastrowid)
 
 
@@ -137,18 +141,64 @@ def update(db: Connection, record: Record) -> None:
         raise ValueError("update needs a stored record")
     names = [n for n in _columns(type(record)) if n != "id"]
     assignments = ", ".join(f"{n} = ?" for n in names)
-    cursor = db.execute(
-        f"UPDATE {record.table} SET {assignments} WHERE id = ?",  # noqa: S608
-        [*(to_column(getattr(record, n)) for n in names), record.id],
-    )
+    with _references_checked(db, record):
+        cursor = db.execute(
+            f"UPDATE {record.table} SET {assignments} WHERE id = ?",  # noqa: S608
+            [*(to_column(getattr(record, n)) for n in names), record.id],
+        )
     if cursor.rowcount != 1:
         raise RecordNotFoundError(kind=record.table, record_id=record.id)
 
 
 def delete(db: Connection, cls: type[Record], record_id: int) -> None:
-    cursor = db.execute(f"DELETE FROM {cls.table} WHERE id = ?", (record_id,))  # noqa: S608
+    try:
+        cursor = db.execute(f"DELETE FROM {cls.table} WHERE id = ?", (record_id,))  # noqa: S608
+    except sqlcipher3.IntegrityError as error:
+        if not _is_foreign_key_failure(error):
+            raise
+        raise ValidationError(
+            "id", "invalid.still_referenced",
+            f"other records still refer to this {cls.table}, so it cannot be deleted",
+        ) from None
     if cursor.rowcount != 1:
         raise RecordNotFoundError(kind=cls.table, record_id=record_id)
+
+
+def _is_foreign_key_failure(error: Exception) -> bool:
+    return "FOREIGN KEY constraint failed" in str(error)
+
+
+@contextmanager
+def _references_checked(db: Connection, record: Record) -> Iterator[None]:
+    """A record pointing at one that does not exist (a loan deleted meanwhile) is bad input:
+    a ValidationError naming the field, not the database's error."""
+    try:
+        yield
+    except sqlcipher3.IntegrityError as error:
+        if not _is_foreign_key_failure(error):
+            raise
+        field, parent = next(
+            ((column, parent) for column, parent, target in _references(db, record.table)
+             if not _exists(db, parent, target, getattr(record, column))),
+            ("id", "record"),
+        )
+        raise ValidationError(
+            field, "invalid.missing_reference", f"there is no such {parent} (it may have been "
+            "deleted)",
+        ) from None
+
+
+def _references(db: Connection, table: str) -> list[tuple[str, str, str]]:
+    """(column, parent table, parent column) of each foreign key of `table`."""
+    rows = db.execute(f"PRAGMA foreign_key_list({table})").fetchall()
+    return [(row[3], row[2], row[4] or "id") for row in rows]
+
+
+def _exists(db: Connection, table: str, column: str, value: Any) -> bool:
+    if value is None:
+        return True  # NULL points nowhere, and the schema allows it where it may be
+    query = f"SELECT 1 FROM {table} WHERE {column} = ?"  # noqa: S608 - names from the schema
+    return db.execute(query, (value,)).fetchone() is not None
 
 
 def get(db: Connection, cls: type[R], record_id: int) -> R:

@@ -98,6 +98,11 @@ def test_a_loan_update_is_saved(vault: Vault, platform_id: int):
         ({"received": 3_000_000}, "received", "invalid.received_above_principal"),
         ({"first_due": date(2025, 3, 1)}, "first_due", "invalid.first_due_before_start"),
         ({"borrowed_on": date(1900, 1, 1)}, "borrowed_on", "invalid.date_range"),
+        ({"principal": 2_000_000.0}, "principal", "invalid.amount_not_fen"),  # never a float
+        ({"upfront_fee": True}, "upfront_fee", "invalid.amount_not_fen"),
+        ({"rate_percent": 10.5, "rate_kind": RateKind.annual},
+         "rate_percent", "invalid.rate_not_decimal"),
+        ({"account_id": 999}, "account_id", "invalid.missing_reference"),
     ],
 )
 def test_bad_loans_are_refused_with_a_reason_and_nothing_is_saved(
@@ -110,6 +115,37 @@ def test_bad_loans_are_refused_with_a_reason_and_nothing_is_saved(
     assert caught.value.message
     assert len(repository.select(vault.db, Platform)) == 1
     assert repository.select(vault.db, Loan) == []
+
+
+def test_a_float_amount_is_never_stored(vault: Vault, platform_id: int):
+    with vault.transaction() as db:
+        loan = repository.insert(db, a_loan(platform_id))
+    assert loan.id is not None
+    with pytest.raises(ValidationError) as caught, vault.transaction() as db:
+        repository.insert(db, Payment(loan_id=loan.id, paid_on=date(2025, 4, 15),
+                                      amount=123.45, channel=PaymentChannel.app))  # type: ignore[arg-type]
+    assert (caught.value.field, caught.value.key) == ("amount", "invalid.amount_not_fen")
+    assert vault.db.execute("SELECT count(*) FROM payment").fetchone() == (0,)
+
+
+def test_a_record_pointing_at_a_missing_one_is_bad_input_not_a_crash(
+    vault: Vault, platform_id: int
+):
+    with vault.transaction() as db:
+        loan = repository.insert(db, a_loan(platform_id))
+    assert loan.id is not None
+    with pytest.raises(ValidationError) as caught, vault.transaction() as db:
+        repository.insert(db, Payment(loan_id=loan.id + 1, paid_on=date(2025, 4, 15),
+                                      amount=185_000, channel=PaymentChannel.app))
+    assert (caught.value.field, caught.value.key) == ("loan_id", "invalid.missing_reference")
+    with pytest.raises(ValidationError) as caught, vault.transaction() as db:
+        repository.update(db, replace(loan, account_id=42))
+    assert (caught.value.field, caught.value.key) == ("account_id", "invalid.missing_reference")
+    with pytest.raises(ValidationError) as caught, vault.transaction() as db:
+        repository.delete(db, Platform, platform_id)  # its loan still points at it
+    assert caught.value.key == "invalid.still_referenced"
+    assert repository.get(vault.db, Loan, loan.id) == loan
+    assert vault.db.execute("SELECT count(*) FROM payment").fetchone() == (0,)
 
 
 def test_empty_required_text_is_refused():
