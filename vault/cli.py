@@ -48,17 +48,26 @@ def read_secret(file: Path | None, env: str, prompt: str, *, confirm: bool = Fal
     """A password from a file, else the environment, else a prompt (never from argv)."""
     if file is not None:
         try:
-            with open(file, encoding="utf-8") as handle:
+            # utf-8-sig: Notepad's "UTF-8 with BOM" starts the file with an invisible U+FEFF.
+            with open(file, encoding="utf-8-sig") as handle:
                 return handle.readline().rstrip("\r\n")
         except OSError as error:
             raise CliError(f"cannot read the password file {file}: {error.strerror}") from None
+        except UnicodeDecodeError:
+            raise CliError(
+                f"the password file {file} is not UTF-8 text: save it as UTF-8 and try again"
+            ) from None
     if env in os.environ:
         return os.environ[env]
     if not sys.stdin.isatty():
         raise CliError(f"no password given: use --password-file FILE or set {env}")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Type it again: ") != first:
-        raise CliError("the two passwords differ")
+    try:
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Type it again: ") != first:
+            raise CliError("the two passwords differ")
+    except EOFError:  # Ctrl+D (Ctrl+Z on Windows) at the prompt
+        print(file=sys.stderr)  # end the prompt's line
+        raise CliError("no password given") from None
     return first
 
 
@@ -93,6 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 2
+    from vault import kdf
+
+    kdf.on_fast_profile = _FastKdfWarning()
     try:
         return handler(args)
     except VaultError as error:
@@ -107,4 +119,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("jieqing: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:
+        line = _database_failure(args, error)
+        if line is None:
+            raise  # a bug: its traceback is the report
+        print(f"jieqing: {line}", file=sys.stderr)
+        return 1
+    finally:
+        kdf.on_fast_profile = None
+
+
+def _database_failure(args: argparse.Namespace, error: Exception) -> str | None:
+    """One line for an error of the vault's database that the core let through."""
+    sqlcipher3 = sys.modules.get("sqlcipher3")  # not loaded: the error cannot be one of its
+    if sqlcipher3 is None or not isinstance(error, sqlcipher3.Error):
+        return None
+    from vault.store import database_error
+
+    path = getattr(args, "vault", None) or getattr(args, "path", None)
+    known = database_error(Path(path), error) if path is not None else None
+    return known.message if known is not None else f"the vault's database failed: {error}"
+
+
+class _FastKdfWarning:
+    """Once, when the test suite's weak key derivation is used for real: it is for tests."""
+
+    def __init__(self) -> None:
+        self.said = False
+
+    def __call__(self) -> None:
+        if not self.said:
+            self.said = True
+            print(
+                "jieqing: warning: JIEQING_TEST_FAST_KDF=1 is set, so this uses the weak "
+                "key derivation meant only for tests",
+                file=sys.stderr,
+            )
 

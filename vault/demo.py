@@ -88,11 +88,15 @@ def create_demo_vault(
     today: date | None = None,
 ) -> None:
     """Create a new vault at `path` holding the demo records (one transaction) and a few
-    sample documents linked to them."""
-    with Vault.create(path, password, profile) as vault:
+    sample documents linked to them. It takes its name only once full: an interrupted
+    creation leaves no demo, and the next one starts afresh."""
+
+    def fill(vault: Vault) -> None:
         with vault.transaction() as db:
             fill_demo(db, today or date.today())
         add_demo_documents(vault)
+
+    Vault.create(path, password, profile, fill=fill).lock()
 
 
 def add_demo_documents(vault: Vault) -> None:

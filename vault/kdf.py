@@ -8,6 +8,8 @@ are random. A file whose profile we do not know is refused before any KDF runs.
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -35,12 +37,26 @@ FAST_FOR_TESTS = KdfProfile(ident=0x5401, memory_kib=8, iterations=1, lanes=1)
 PROFILES = {p.ident: p for p in (PRODUCTION, FAST_FOR_TESTS)}
 
 # Set by the test suite so that vaults created in subprocesses (CLI, app) use the fast
-# profile; never set by users.
+# profile; never set by users. The packaged app ignores it, and the command line warns.
 TEST_PROFILE_ENV = "JIEQING_TEST_FAST_KDF"
 
 
+def fast_profile_requested() -> bool:
+    """Whether new vaults get FAST_FOR_TESTS: the test suite asked, and this is not the
+    packaged (frozen) app, which only ever makes strong vaults."""
+    return os.environ.get(TEST_PROFILE_ENV) == "1" and not getattr(sys, "frozen", False)
+
+
+# Told each time a new vault or backup gets FAST_FOR_TESTS (the command line warns).
+on_fast_profile: Callable[[], None] | None = None
+
+
 def default_profile() -> KdfProfile:
-    return FAST_FOR_TESTS if os.environ.get(TEST_PROFILE_ENV) == "1" else PRODUCTION
+    if not fast_profile_requested():
+        return PRODUCTION
+    if on_fast_profile is not None:
+        on_fast_profile()
+    return FAST_FOR_TESTS
 
 
 def new_salt(profile: KdfProfile) -> bytes:

@@ -22,8 +22,8 @@ class ProcessLock:
     def acquire(self) -> None:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as error:
-            raise storage_error(self.path, error) from error
+        except OSError as error:  # named by the vault: the user never chose the lock file
+            raise storage_error(self.path.with_suffix(""), error) from error
         try:
             _lock(fd)
         except OSError:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,9 @@ import sqlcipher3
 
 from vault import kdf, schema
 from vault.errors import (
+    StorageError,
+    VaultDamagedError,
+    VaultError,
     VaultExistsError,
     VaultLockedError,
     VaultNotFoundError,
@@ -49,6 +52,57 @@ def sweep_temporaries(path: Path) -> None:
     for stray in path.parent.glob(f"{path.name}.*-*{TEMP_MARK}*"):
         with suppress(OSError):
             stray.unlink()
+
+
+# SQLite's primary result codes for a disk that said no, and what to tell the user.
+_STORAGE_REASONS = {
+    sqlcipher3.SQLITE_FULL: "the disk is full",
+    sqlcipher3.SQLITE_IOERR: "a disk read or write failed",
+    sqlcipher3.SQLITE_READONLY: "the disk is read-only",
+    sqlcipher3.SQLITE_PERM: "permission denied",
+    sqlcipher3.SQLITE_CANTOPEN: "the file could not be opened",
+}
+_DAMAGED = (sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB)
+# SQLite's own messages for these codes: an error passed on by a function (sqlcipher_export)
+# arrives as a plain SQLITE_ERROR that keeps only the message.
+_MESSAGES = {
+    "database or disk is full": sqlcipher3.SQLITE_FULL,
+    "disk i/o error": sqlcipher3.SQLITE_IOERR,
+    "attempt to write a readonly database": sqlcipher3.SQLITE_READONLY,
+    "database disk image is malformed": sqlcipher3.SQLITE_CORRUPT,
+    "file is not a database": sqlcipher3.SQLITE_NOTADB,
+}
+
+
+def database_error(path: Path, error: BaseException) -> VaultError | None:
+    """The failure the user can act on behind an error from the vault's database: the disk
+    (full, failing, read-only) or a damaged file. None for anything else (an interruption,
+    a bug), which callers let through unchanged."""
+    if isinstance(error, VaultError):
+        return error
+    if not isinstance(error, sqlcipher3.Error):
+        return None
+    code = getattr(error, "sqlite_errorcode", None)
+    # Extended codes (SQLITE_IOERR_WRITE …) keep the primary code in their low byte.
+    primary = code & 0xFF if isinstance(code, int) else sqlcipher3.SQLITE_ERROR
+    if primary == sqlcipher3.SQLITE_ERROR:
+        primary = _MESSAGES.get(str(error).lower(), primary)
+    if primary in _DAMAGED:
+        return VaultDamagedError(path=str(path))
+    reason = _STORAGE_REASONS.get(primary)
+    return None if reason is None else StorageError(path=str(path), reason=reason)
+
+
+@contextmanager
+def known_failures(path: Path) -> Iterator[None]:
+    """Raise a SQLCipher error the user can act on as its VaultError (see database_error)."""
+    try:
+        yield
+    except sqlcipher3.Error as error:
+        known = database_error(path, error)
+        if known is None:
+            raise
+        raise known from error
 
 
 def _key_pragma(key: bytes | bytearray, salt: bytes) -> str:
@@ -113,17 +167,43 @@ def _open_keyed(path: Path, password: str) -> Connection:
 
 def _write_new(path: Path, password: str, profile: kdf.KdfProfile, fill: Any) -> None:
     """Build a keyed database at `path` (a temporary), let `fill(conn)` populate it, fsync."""
+    kdf.wipe(_new_database(path, password, profile, fill)[0])
+
+
+def _new_database(
+    path: Path, password: str, profile: kdf.KdfProfile, fill: Any
+) -> tuple[bytearray, bytes]:
+    """`_write_new`, returning the new key (the caller wipes it) and salt."""
     salt = kdf.new_salt(profile)
     key = kdf.derive_key(password, salt)
     try:
         conn = _connect(path, key, salt, create=True)
-    finally:
+        try:
+            fill(conn)
+        finally:
+            conn.close()
+        fsync_file(path)
+    except BaseException:
         kdf.wipe(key)
-    try:
-        fill(conn)
-    finally:
-        conn.close()
-    fsync_file(path)
+        raise
+    return key, salt
+
+
+def _claim(target: Path) -> tuple[ProcessLock, bool]:
+    """This process's lock on `target`, and whether the lock file was new."""
+    process_lock = ProcessLock(target)
+    fresh = not process_lock.path.exists()
+    process_lock.acquire()
+    return process_lock, fresh
+
+
+def _let_go(process_lock: ProcessLock, fresh: bool) -> None:
+    """After a failed create or open: release the lock, and remove its file if this attempt
+    made it (a file that is not a vault keeps no `.lock` beside it)."""
+    process_lock.release()
+    if fresh:
+        with suppress(OSError):
+            process_lock.path.unlink()
 
 
 class Vault:
@@ -134,8 +214,12 @@ class Vault:
     own locking orders them. The raw key stays in memory only while the vault is open.
     """
 
-    def __init__(self, path: Path, key: bytearray, salt: bytes, process_lock: ProcessLock) -> None:
-        self.path = path
+    def __init__(
+        self, path: Path, key: bytearray, salt: bytes, process_lock: ProcessLock,
+        file: Path | None = None,
+    ) -> None:
+        self.path = path  # the vault's name, in every message
+        self._file = file or path  # where its bytes are: a temporary while `create` builds it
         self._key: bytearray | None = key
         self._salt = salt
         self._process_lock = process_lock
@@ -147,8 +231,12 @@ class Vault:
 
     @classmethod
     def create(
-        cls, path: str | os.PathLike[str], password: str, profile: kdf.KdfProfile | None = None
+        cls, path: str | os.PathLike[str], password: str, profile: kdf.KdfProfile | None = None,
+        fill: Callable[[Vault], None] | None = None,
     ) -> Vault:
+        """A new vault at `path`, open. `fill(vault)` may add records first: the file is built
+        at a temporary name and takes its name only once complete, so a failure or a kill
+        leaves no vault there (the next create or open sweeps what it left)."""
         target = Path(path)
         check_password(password)
         if target.exists():
@@ -157,46 +245,63 @@ class Vault:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise storage_error(target.parent, error) from error
-        process_lock = ProcessLock(target)
-        process_lock.acquire()
+        process_lock, fresh = _claim(target)
         temp = temp_sibling(target, "create")
         try:
-            _write_new(temp, password, profile or kdf.default_profile(), schema.initialize)
-            if target.exists():
-                raise VaultExistsError(path=str(target))
-            replace_durably(temp, target)
-            vault = cls(target, *_open_key(target, password), process_lock)
-        except OSError as error:
-            process_lock.release()
-            raise storage_error(target, error) from error
+            try:
+                sweep_temporaries(target)  # what a killed create of this same file left
+                with known_failures(target):
+                    key, salt = _new_database(
+                        temp, password, profile or kdf.default_profile(), schema.initialize
+                    )
+                vault = cls(target, key, salt, process_lock, file=temp)
+                try:
+                    if fill is not None:
+                        fill(vault)
+                    vault._move_into_place()
+                except BaseException:
+                    vault.lock()
+                    raise
+            except OSError as error:
+                raise storage_error(target, error) from error
         except BaseException:
-            process_lock.release()
+            _let_go(process_lock, fresh and not target.exists())
             raise
         finally:
-            with suppress(OSError):
-                temp.unlink()
+            for leftover in (temp, temp.with_name(temp.name + "-journal")):
+                with suppress(OSError):
+                    leftover.unlink()
         vault._connect_or_lock()
         return vault
+
+    def _move_into_place(self) -> None:
+        """Give the file `create` built its name; its connections close first, as Windows
+        cannot rename an open file."""
+        with self._guard:
+            self._drop_connections()
+            if self.path.exists():
+                raise VaultExistsError(path=str(self.path))
+            replace_durably(self._file, self.path)
+            self._file = self.path
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], password: str) -> Vault:
         target = Path(path)
         if not target.is_file():
             raise VaultNotFoundError(path=str(target))
-        process_lock = ProcessLock(target)
-        process_lock.acquire()
+        process_lock, fresh = _claim(target)
         try:
             sweep_temporaries(target)
             vault = cls(target, *_open_key(target, password), process_lock)
+            try:
+                conn = vault.db
+                with _transaction(conn, target):
+                    schema.migrate(conn)
+            except BaseException:
+                vault.lock()
+                raise
         except BaseException:
-            process_lock.release()
-            raise
-        conn = vault._connect_or_lock()
-        try:
-            with _transaction(conn):
-                schema.migrate(conn)
-        except BaseException:
-            vault.lock()
+            _let_go(process_lock, fresh)
             raise
         return vault
 
@@ -256,7 +361,7 @@ class Vault:
                 raise VaultLockedError()
             conn = self._connections.get(ident)
             if conn is None:
-                conn = _connect(self.path, self._key, self._salt, create=False)
+                conn = _connect(self._file, self._key, self._salt, create=False)
                 generation = self._generation
                 # A dropped connection's later statements abort too (interrupt() only
                 # stops the one running): SQLite asks this every 10,000 VM steps.
@@ -266,19 +371,37 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One user action: everything inside commits together or not at all."""
-        with _transaction(self.db) as conn:
+        """One user action: everything inside commits together or not at all. A full or
+        failing disk, or damage found on the way, raises its VaultError."""
+        with self._known_failures(), _transaction(self.db, self.path) as conn:
             yield conn
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:
-        """A consistent read of the whole vault (for exports, backups, the binder)."""
-        conn = self.db
-        conn.execute("BEGIN")
+        """A consistent read of the whole vault (for exports, backups, the binder); damage
+        found on the way raises VaultDamagedError."""
+        with self._known_failures():
+            conn = self.db
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                _rollback(conn)
+
+    @contextmanager
+    def _known_failures(self) -> Iterator[None]:
+        """`known_failures`, and after damage a new connection for this thread: SQLCipher
+        refuses every later write through one that met a damaged page ("read-only")."""
         try:
-            yield conn
-        finally:
-            conn.execute("ROLLBACK")
+            with known_failures(self.path):
+                yield
+        except VaultDamagedError:
+            with self._guard:
+                conn = self._connections.pop(threading.get_ident(), None)
+            if conn is not None:
+                with suppress(sqlcipher3.Error):
+                    conn.close()
+            raise
 
     # -- password ---------------------------------------------------------------------
 
@@ -291,7 +414,8 @@ class Vault:
         check_password(new_password)
         temp = temp_sibling(self.path, "rekey")
         try:
-            key, salt = _export_rekeyed(self.db, temp, new_password)
+            with self._known_failures():
+                key, salt = _export_rekeyed(self.db, temp, new_password)
             with self._guard:
                 self._drop_connections()  # Windows cannot replace an open file
                 try:
@@ -309,8 +433,9 @@ class Vault:
         except OSError as error:
             raise storage_error(self.path, error) from error
         finally:
-            with suppress(OSError):
-                temp.unlink()
+            for leftover in (temp, temp.with_name(temp.name + "-journal")):
+                with suppress(OSError):
+                    leftover.unlink()
 
 
 def _export_rekeyed(
@@ -339,12 +464,21 @@ def _export_rekeyed(
 
 
 @contextmanager
-def _transaction(conn: Connection) -> Iterator[Connection]:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+def _transaction(conn: Connection, path: Path) -> Iterator[Connection]:
+    with known_failures(path):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            _rollback(conn)
+            raise
+
+
+def _rollback(conn: Connection) -> None:
+    """End the transaction, if SQLite has not already (it rolls back by itself after a full
+    disk or an I/O error); a failure here must not hide the error that led here."""
+    with suppress(sqlcipher3.Error):
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
 

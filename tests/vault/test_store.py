@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import sys
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from tests.conftest import TEST_PASSWORD, VaultFactory
-from vault import kdf, repository, schema
+from tests.vault.damaged_vault import make_damaged_vault
+from vault import kdf, repository, schema, store
 from vault.errors import (
     NewerVaultError,
+    StorageError,
     UnknownKdfProfileError,
+    VaultDamagedError,
     VaultExistsError,
     VaultInUseError,
     VaultLockedError,
@@ -290,3 +296,168 @@ def test_locking_while_another_thread_reads_interrupts_it_instead_of_crashing(va
     assert outcome and outcome[0] != "finished"
     with pytest.raises(VaultLockedError):
         vault.db  # noqa: B018
+
+
+# -- the disk and damage, after the vault is open ------------------------------------------
+
+
+def sqlite_error(cls: type[Exception], message: str, code: int) -> Exception:
+    """An error as SQLCipher raises it, with its result code."""
+    error = cls(message)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
+
+
+class FailingCommit:
+    """This thread's connection, except that COMMIT fails as SQLite does when the disk is
+    full (SQLite has then rolled the transaction back itself)."""
+
+    def __init__(self, conn: object) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, *args: object) -> object:
+        if sql == "COMMIT":
+            self._conn.execute("ROLLBACK")  # type: ignore[attr-defined]
+            raise sqlite_error(sqlcipher3.OperationalError, "database or disk is full",
+                               sqlcipher3.SQLITE_FULL)
+        return self._conn.execute(sql, *args)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._conn, name)
+
+
+def test_a_full_disk_at_commit_is_a_storage_error_and_saves_nothing(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+):
+    real = vault.db
+    monkeypatch.setattr(Vault, "db", property(lambda self: FailingCommit(real)))
+    with pytest.raises(StorageError) as caught, vault.transaction() as db:
+        repository.insert(db, Platform(name="借呗"))
+    assert caught.value.params == {"path": str(vault.path), "reason": "the disk is full"}
+    monkeypatch.undo()
+    assert not vault.db.in_transaction
+    assert repository.select(vault.db, Platform) == []
+    with vault.transaction() as db:  # the next action works once there is space again
+        repository.insert(db, Platform(name="微粒贷"))
+    assert [p.name for p in repository.select(vault.db, Platform)] == ["微粒贷"]
+
+
+def test_a_full_disk_inside_an_action_rolls_back_and_says_so(vault: Vault):
+    with pytest.raises(StorageError) as caught, vault.transaction() as db:
+        repository.insert(db, Platform(name="借呗"))
+        raise sqlite_error(sqlcipher3.OperationalError, "disk I/O error",
+                           sqlcipher3.SQLITE_IOERR | (4 << 8))  # SQLITE_IOERR_WRITE
+    assert caught.value.params["reason"] == "a disk read or write failed"
+    assert repository.select(vault.db, Platform) == []
+
+
+def test_damage_past_the_first_page_is_a_damaged_vault_not_a_traceback(tmp_path: Path):
+    path = make_damaged_vault(tmp_path / "v.jqvault")
+    before = digest(path)
+    with Vault.open(path, TEST_PASSWORD) as vault:  # the pages it needs to open are whole
+        with pytest.raises(VaultDamagedError) as caught, vault.snapshot() as db:
+            repository.select(db, Platform)
+        assert caught.value.key == "vault.damaged"
+        assert str(path) in caught.value.message and "backup" in caught.value.message
+        with pytest.raises(VaultDamagedError):
+            vault.change_password("a brand new password")
+        with pytest.raises(VaultDamagedError), vault.transaction() as db:
+            repository.update(db, repository.select(db, Platform, "id = 1")[0])
+            db.execute("UPDATE platform SET note = ''")
+    assert digest(path) == before  # nothing was written over it
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v.jqvault", "v.jqvault.lock"]
+
+
+def test_database_errors_the_user_cannot_act_on_pass_unchanged(tmp_path: Path):
+    path = tmp_path / "v.jqvault"
+    assert store.database_error(path, sqlcipher3.OperationalError("interrupted")) is None
+    assert store.database_error(path, sqlcipher3.IntegrityError("UNIQUE failed")) is None
+    assert store.database_error(path, ValueError("disk I/O error")) is None
+    # sqlcipher_export passes a failure on as a plain SQLITE_ERROR with SQLite's message
+    passed_on = sqlite_error(sqlcipher3.OperationalError, "disk I/O error", sqlcipher3.SQLITE_ERROR)
+    assert isinstance(store.database_error(path, passed_on), StorageError)
+    malformed = sqlcipher3.DatabaseError("database disk image is malformed")
+    assert isinstance(store.database_error(path, malformed), VaultDamagedError)
+
+
+# -- what a failed create or open leaves behind --------------------------------------------
+
+
+def test_opening_a_file_that_is_not_a_vault_leaves_no_lock_file(tmp_path: Path):
+    letter = tmp_path / "letter.jqvault"
+    letter.write_bytes(b"Dear lender, " * 100)
+    with pytest.raises((UnknownKdfProfileError, WrongPasswordOrDamagedError)):
+        Vault.open(letter, TEST_PASSWORD)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["letter.jqvault"]
+
+
+def test_a_wrong_password_keeps_a_lock_file_that_was_already_there(tmp_path: Path):
+    path = tmp_path / "v.jqvault"
+    Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS).lock()
+    with pytest.raises(WrongPasswordOrDamagedError):
+        Vault.open(path, "not the password")
+    assert (tmp_path / "v.jqvault.lock").exists()
+    (tmp_path / "v.jqvault.lock").unlink()  # e.g. a vault copied from another computer
+    with pytest.raises(WrongPasswordOrDamagedError):
+        Vault.open(path, "not the password")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v.jqvault"]
+
+
+def test_a_lock_that_cannot_be_written_is_named_by_its_vault(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from vault import process_lock
+
+    def disk_full(*args: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(process_lock.os, "open", disk_full)
+    with pytest.raises(StorageError) as caught:
+        Vault.create(tmp_path / "v.jqvault", TEST_PASSWORD, kdf.FAST_FOR_TESTS)
+    assert caught.value.params["path"] == str(tmp_path / "v.jqvault")
+
+
+def test_create_sweeps_what_a_killed_create_of_the_same_file_left(tmp_path: Path):
+    stray = tmp_path / "v.jqvault.create-0123456789ab.tmp"
+    stray.write_bytes(b"half-built")
+    journal = tmp_path / "v.jqvault.create-0123456789ab.tmp-journal"
+    journal.write_bytes(b"half-built")
+    other = tmp_path / "w.jqvault.create-0123456789ab.tmp"
+    other.write_bytes(b"another vault's, being built")
+    Vault.create(tmp_path / "v.jqvault", TEST_PASSWORD, kdf.FAST_FOR_TESTS).lock()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "v.jqvault", "v.jqvault.lock", other.name]
+
+
+def test_a_vault_filled_on_creation_takes_its_name_only_when_full(tmp_path: Path):
+    path = tmp_path / "v.jqvault"
+    seen: list[bool] = []
+
+    def fill(vault: Vault) -> None:
+        with vault.transaction() as db:
+            repository.insert(db, Platform(name="微粒贷"))
+        seen.append(path.exists())
+        raise RuntimeError("killed half-way")
+
+    with pytest.raises(RuntimeError):
+        Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS, fill=fill)
+    assert seen == [False]
+    assert list(tmp_path.iterdir()) == []  # no vault, no temporary, no lock file
+
+    def fill_whole(vault: Vault) -> None:
+        with vault.transaction() as db:
+            repository.insert(db, Platform(name="借呗"))
+
+    with Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS, fill=fill_whole) as vault:
+        assert vault.path == path
+        assert [p.name for p in repository.select(vault.db, Platform)] == ["借呗"]
+    with Vault.open(path, TEST_PASSWORD) as vault:
+        assert [p.name for p in repository.select(vault.db, Platform)] == ["借呗"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["v.jqvault", "v.jqvault.lock"]
+
+
+def test_the_packaged_app_never_uses_the_test_key_derivation(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(kdf.TEST_PROFILE_ENV, "1")
+    assert kdf.default_profile() == kdf.FAST_FOR_TESTS  # the test suite's subprocesses
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # what PyInstaller sets
+    assert kdf.default_profile() == kdf.PRODUCTION
