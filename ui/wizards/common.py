@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -68,7 +69,8 @@ dialogs = WizardDialogs()
 def hint_label(words: str = "") -> QLabel:
     label = QLabel(words)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #5f6368;")
+    # the palette's muted text: readable grey on light and on dark themes alike
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
