@@ -2353,6 +2353,10 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Interest and fees</translation>
     </message>
     <message>
+        <source>Penalty interest</source>
+        <translation>Penalty interest</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
@@ -2501,12 +2505,24 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Principal still owed</translation>
     </message>
     <message>
+        <source>Interest and fees due, unpaid</source>
+        <translation>Interest and fees due, unpaid</translation>
+    </message>
+    <message>
+        <source>Penalty interest (罚息)</source>
+        <translation>Penalty interest (罚息)</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
         <source>Next due</source>
         <translation>Next due</translation>
+    </message>
+    <message>
+        <source>New plan agreed</source>
+        <translation>New plan agreed</translation>
     </message>
     <message>
         <source>To pay it all off today</source>
@@ -2545,16 +2561,16 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Loading…</translation>
     </message>
     <message>
-        <source>Choose a payment to see or add its receipts.</source>
-        <translation>Choose a payment to see or add its receipts.</translation>
+        <source>Choose a payment to see or add its receipts, or drop files on its row.</source>
+        <translation>Choose a payment to see or add its receipts, or drop files on its row.</translation>
     </message>
     <message>
-        <source>Click a contact’s date to see or add its screenshots and call recordings.</source>
-        <translation>Click a contact’s date to see or add its screenshots and call recordings.</translation>
+        <source>Click a contact’s date to see or add its screenshots and call recordings, or drop files on it.</source>
+        <translation>Click a contact’s date to see or add its screenshots and call recordings, or drop files on it.</translation>
     </message>
     <message>
-        <source>Choose a step to see or add its evidence: the settlement certificate, a credit report, the bank’s confirmation…</source>
-        <translation>Choose a step to see or add its evidence: the settlement certificate, a credit report, the bank’s confirmation…</translation>
+        <source>Choose a step to see or add its evidence (the settlement certificate, a credit report, the bank’s confirmation…), or drop files on its row.</source>
+        <translation>Choose a step to see or add its evidence (the settlement certificate, a credit report, the bank’s confirmation…), or drop files on its row.</translation>
     </message>
     <message>
         <source>hotline %1</source>
@@ -2577,8 +2593,20 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>Cannot be worked out from these figures</translation>
     </message>
     <message>
+        <source>(at %1 on the overdue principal)</source>
+        <translation>(at %1 on the overdue principal)</translation>
+    </message>
+    <message>
+        <source>(penalty interest included)</source>
+        <translation>(penalty interest included)</translation>
+    </message>
+    <message>
         <source>¥%1 on %2</source>
         <translation>¥%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1, takes effect on %2</source>
+        <translation>%1, takes effect on %2</translation>
     </message>
     <message>
         <source>(¥%1 overpaid, kept as credit)</source>
@@ -2609,8 +2637,20 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>in force</translation>
     </message>
     <message>
+        <source>takes effect on %1</source>
+        <translation>takes effect on %1</translation>
+    </message>
+    <message>
         <source>Superseded on %1 by a newer plan; shown as it stood then.</source>
         <translation>Superseded on %1 by a newer plan; shown as it stood then.</translation>
+    </message>
+    <message>
+        <source>Agreed, and takes effect on %1. Until then the plan in force still applies: nothing here is owed yet.</source>
+        <translation>Agreed, and takes effect on %1. Until then the plan in force still applies: nothing here is owed yet.</translation>
+    </message>
+    <message>
+        <source>Penalty interest on this installment’s overdue principal so far: ¥%1, of which ¥%2 is paid</source>
+        <translation>Penalty interest on this installment’s overdue principal so far: ¥%1, of which ¥%2 is paid</translation>
     </message>
     <message>
         <source>Paid this many days after the due date</source>
@@ -3161,8 +3201,20 @@ Export to %1?</translation>
         <translation>the copy kept in the vault is damaged</translation>
     </message>
     <message>
+        <source>a disk read or write failed</source>
+        <translation>a disk read or write failed</translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>the file could not be opened</translation>
+    </message>
+    <message>
         <source>Wrong password, or this file is damaged or not a Jieqing vault.</source>
         <translation>Wrong password, or this file is damaged or not a Jieqing vault.</translation>
+    </message>
+    <message>
+        <source>The vault {path} is damaged: part of it can no longer be read. Please restore it from your latest backup (Restore from a backup…).</source>
+        <translation>The vault {path} is damaged: part of it can no longer be read. Please restore it from your latest backup (Restore from a backup…).</translation>
     </message>
     <message>
         <source>This file is not a Jieqing vault, is damaged, or was made by a newer Jieqing.</source>
@@ -3263,6 +3315,22 @@ Export to %1?</translation>
     <message>
         <source>An amount cannot be negative.</source>
         <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>This amount is not valid; please check it.</source>
+        <translation>This amount is not valid; please check it.</translation>
+    </message>
+    <message>
+        <source>This rate is not valid; please check it.</source>
+        <translation>This rate is not valid; please check it.</translation>
+    </message>
+    <message>
+        <source>This refers to a record that no longer exists; it may have been deleted.</source>
+        <translation>This refers to a record that no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Other records still refer to this one, so it cannot be deleted.</source>
+        <translation>Other records still refer to this one, so it cannot be deleted.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>

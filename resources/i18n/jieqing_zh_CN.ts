@@ -2346,6 +2346,10 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>利息和费用</translation>
     </message>
     <message>
+        <source>Penalty interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Paid</source>
         <translation>已还</translation>
     </message>
@@ -2494,12 +2498,24 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>尚欠本金</translation>
     </message>
     <message>
+        <source>Interest and fees due, unpaid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Penalty interest (罚息)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
         <source>Next due</source>
         <translation>下一期</translation>
+    </message>
+    <message>
+        <source>New plan agreed</source>
+        <translation type="unfinished">已协商新方案</translation>
     </message>
     <message>
         <source>To pay it all off today</source>
@@ -2538,16 +2554,16 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>正在读取…</translation>
     </message>
     <message>
-        <source>Choose a payment to see or add its receipts.</source>
-        <translation>选中一笔还款，即可查看或添加它的凭证。</translation>
+        <source>Choose a payment to see or add its receipts, or drop files on its row.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Click a contact’s date to see or add its screenshots and call recordings.</source>
-        <translation>点击某次联系的日期，即可查看或添加它的截图和通话录音。</translation>
+        <source>Click a contact’s date to see or add its screenshots and call recordings, or drop files on it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose a step to see or add its evidence: the settlement certificate, a credit report, the bank’s confirmation…</source>
-        <translation>选中一个步骤，即可查看或添加它的证明：结清证明、征信报告、银行的确认……</translation>
+        <source>Choose a step to see or add its evidence (the settlement certificate, a credit report, the bank’s confirmation…), or drop files on its row.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>hotline %1</source>
@@ -2570,8 +2586,20 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>无法根据这些数据算出</translation>
     </message>
     <message>
+        <source>(at %1 on the overdue principal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(penalty interest included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>¥%1 on %2</source>
         <translation>%2 应还 ¥%1</translation>
+    </message>
+    <message>
+        <source>%1, takes effect on %2</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>(¥%1 overpaid, kept as credit)</source>
@@ -2602,8 +2630,20 @@ If it happens again, please copy the details below and send them to us. They con
         <translation>当前有效</translation>
     </message>
     <message>
+        <source>takes effect on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Superseded on %1 by a newer plan; shown as it stood then.</source>
         <translation>已于 %1 被新计划取代；这里显示的是当时的情况。</translation>
+    </message>
+    <message>
+        <source>Agreed, and takes effect on %1. Until then the plan in force still applies: nothing here is owed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Penalty interest on this installment’s overdue principal so far: ¥%1, of which ¥%2 is paid</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paid this many days after the due date</source>
@@ -3146,8 +3186,20 @@ Export to %1?</source>
         <translation>保存在保险库中的副本已损坏</translation>
     </message>
     <message>
+        <source>a disk read or write failed</source>
+        <translation>磁盘读写失败</translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>文件无法打开</translation>
+    </message>
+    <message>
         <source>Wrong password, or this file is damaged or not a Jieqing vault.</source>
         <translation>密码不对，或者这个文件已损坏、不是结清保险库。</translation>
+    </message>
+    <message>
+        <source>The vault {path} is damaged: part of it can no longer be read. Please restore it from your latest backup (Restore from a backup…).</source>
+        <translation>保险库 {path} 已损坏，其中一部分已经读不出来了。请用最近的一份备份把它恢复（“从备份恢复…”）。</translation>
     </message>
     <message>
         <source>This file is not a Jieqing vault, is damaged, or was made by a newer Jieqing.</source>
@@ -3248,6 +3300,22 @@ Export to %1?</source>
     <message>
         <source>An amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>This amount is not valid; please check it.</source>
+        <translation>这个金额无效，请检查一下。</translation>
+    </message>
+    <message>
+        <source>This rate is not valid; please check it.</source>
+        <translation>这个利率无效，请检查一下。</translation>
+    </message>
+    <message>
+        <source>This refers to a record that no longer exists; it may have been deleted.</source>
+        <translation>它关联的记录已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>Other records still refer to this one, so it cannot be deleted.</source>
+        <translation>还有其他记录关联着这一条，所以不能删除。</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
