@@ -322,9 +322,12 @@ class App(QObject):
         from ui.main_window import MainWindow
 
         freeze_start_up_objects()
+        try:
+            window = MainWindow(vault, self.settings, self.translations.language)  # type: ignore[arg-type]
+        except Exception as error:  # noqa: BLE001 - every failure lets go of the vault
+            return self._main_window_failed(vault, error)
         self.vault = vault
         self.settings.last_vault = vault.path  # type: ignore[attr-defined]
-        window = MainWindow(vault, self.settings, self.translations.language)  # type: ignore[arg-type]
         window.lock_requested.connect(self.lock)
         window.new_vault_requested.connect(self.create_vault)
         window.open_vault_requested.connect(self.open_vault_file)
@@ -335,6 +338,22 @@ class App(QObject):
         window.backup_actions.replace_open_vault = self.restore_over_open_vault
         self._show(window)
         self.idle_lock.start(self.settings.auto_lock_minutes)
+        return window
+
+    def _main_window_failed(self, vault: object, error: Exception) -> QWidget:
+        """The vault unlocked but its records could not be shown (a damaged file, a failing
+        disk): lock it again, so it is not held open behind the user's back, and say why in
+        its unlock window. Anything else is a bug, reported as one."""
+        from vault.store import database_error
+
+        path = Path(vault.path)  # type: ignore[attr-defined]
+        vault.lock()  # type: ignore[attr-defined]
+        window = self.show_unlock(path)
+        known = database_error(path, error)
+        if known is None:
+            messages.report_unexpected(error)
+        else:
+            window.show_error(messages.error_text(known))
         return window
 
     # -- choices -------------------------------------------------------------------------

@@ -1,0 +1,110 @@
+"""When the vault fails under the app (a damaged file, a full disk): a clear message in the
+user's language, the vault let go, never a crash dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+from PySide6.QtCore import Qt
+
+from tests.conftest import TEST_PASSWORD
+from tests.vault.damaged_vault import make_damaged_vault
+from ui import messages
+from ui.app import App
+from ui.main_window import MainWindow
+from ui.passwords import ChangePasswordDialog
+from ui.unlock import UnlockWindow
+from vault import kdf, schema
+from vault.store import Vault
+
+
+def unlock(qtbot, window: UnlockWindow) -> None:  # noqa: ANN001
+    window.password.clear()
+    qtbot.keyClicks(window.password, TEST_PASSWORD)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+
+
+def back_at_unlock_with_an_error(app: App) -> bool:
+    window = app.window
+    return isinstance(window, UnlockWindow) and window.error.isVisible()
+
+
+def test_a_damaged_vault_returns_to_its_unlock_window_in_chinese_and_is_let_go(
+    qtbot, app: App, tmp_path: Path  # noqa: ANN001
+) -> None:
+    path = make_damaged_vault(tmp_path / "v.jqvault")
+    app.set_language("zh_CN")
+    crashes = len(messages.open_crash_dialogs)
+    for _attempt in range(2):  # the second try says the same, not "already open elsewhere"
+        first = app.show_unlock(path)
+        unlock(qtbot, first)
+        qtbot.waitUntil(lambda first=first: app.window is not first
+                        and back_at_unlock_with_an_error(app))
+        assert app.window.error.text() == (
+            f"保险库 {path} 已损坏，其中一部分已经读不出来了。请用最近的一份备份把它恢复"
+            "（“从备份恢复…”）。"
+        )
+        assert app.window.path == path
+        assert app.vault is None
+    assert len(messages.open_crash_dialogs) == crashes
+    Vault.open(path, TEST_PASSWORD).lock()  # not held: this process can open it again
+
+
+def test_a_bug_while_the_main_window_loads_still_lets_go_of_the_vault(
+    qtbot, app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    path = tmp_path / "v.jqvault"
+    Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS).lock()
+
+    def broken(self: MainWindow) -> None:
+        raise RuntimeError("a bug in the main window")
+
+    monkeypatch.setattr(MainWindow, "refresh", broken)
+    crashes = len(messages.open_crash_dialogs)
+    first = app.show_unlock(path)
+    unlock(qtbot, first)
+    qtbot.waitUntil(lambda: len(messages.open_crash_dialogs) > crashes)
+    dialog = messages.open_crash_dialogs[-1]
+    assert "a bug in the main window" in dialog.details.toPlainText()
+    assert isinstance(app.window, UnlockWindow) and app.window is not first
+    assert app.vault is None
+    Vault.open(path, TEST_PASSWORD).lock()
+    dialog.reject()
+    qtbot.waitUntil(lambda: dialog not in messages.open_crash_dialogs)
+
+
+def test_a_full_disk_during_a_password_change_says_so_and_keeps_the_old_password(
+    qtbot, app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    path = tmp_path / "v.jqvault"
+    vault = Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS)
+    app.open_main(vault)
+
+    def disk_full(*args: object) -> None:  # as SQLite reports it while writing the copy
+        error = sqlcipher3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = sqlcipher3.SQLITE_FULL  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr(schema, "verify", disk_full)
+    crashes = len(messages.open_crash_dialogs)
+    dialog = app.change_password()
+    assert isinstance(dialog, ChangePasswordDialog)
+    qtbot.keyClicks(dialog.old, TEST_PASSWORD)
+    qtbot.keyClicks(dialog.fields.password, "a brand new passphrase")
+    qtbot.keyClicks(dialog.fields.confirmation, "a brand new passphrase")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisible())
+    assert dialog.error.text() == (
+        f"Could not write to {path} (the disk is full). Check that the disk has space "
+        "and that you may write there."
+    )
+    assert not dialog.old_error.isVisible()
+    assert len(messages.open_crash_dialogs) == crashes
+    assert dialog.isVisible() and vault.is_open
+    monkeypatch.undo()
+    app.shutdown()
+    Vault.open(path, TEST_PASSWORD).lock()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
