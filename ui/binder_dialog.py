@@ -35,6 +35,7 @@ from ui.workers import Job, show_progress
 from vault import repository
 from vault.binder import BinderOptions, BinderResult, write_binder
 from vault.errors import VaultError
+from vault.pdf_style import check_target
 from vault.records import Loan, Platform
 from vault.store import Vault
 
@@ -194,6 +195,11 @@ class BinderDialog(QDialog):
             return
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
+        try:  # never over the vault, another vault or a backup: said before any work
+            check_target(Path(target), self.vault.path)
+        except VaultError as error:
+            messages.show_inline(self.problem, messages.error_text(error))
+            return
         job = Job(self)
         self.job = job
         job.succeeded.connect(self._finished)

@@ -36,7 +36,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -75,6 +75,7 @@ from vault.pdf_style import (
     RULE,
     TOTAL_SLOT,
     check_language,
+    check_target,
     data_table,
     day,
     define_number_form,
@@ -87,6 +88,7 @@ from vault.pdf_style import (
     money,
     para,
     register_fonts,
+    shorten,
     styles,
     warning_text,
     wide_fact_table,
@@ -108,6 +110,7 @@ PRINT_DPI = 200  # sharp on paper, small in the file; never above 300
 JPEG_QUALITY = 85
 SCREEN_DPI = 96  # a small image is never printed larger than it shows on a screen
 MIN_IMAGE_BOX = 70 * mm  # less room than this under a caption: the image takes a new page
+HEADING_CHARS = 100  # longer headings (and their contents and bookmark lines) are cut
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -159,13 +162,56 @@ class BinderResult:
     not_included: tuple[str, ...]  # documents whose content could not be printed
 
 
-def fingerprint(db: Connection) -> str:
-    """SHA-256 of the canonical JSON export (minus its time and app version).
+def fingerprint(db: Connection, options: BinderOptions | None = None) -> str:
+    """The data fingerprint a binder made with `options` shows on its cover.
 
-    The export lists every document's SHA-256, so the fingerprint covers the documents'
-    bytes too. The same records always give the same fingerprint.
+    SHA-256 of the canonical JSON export (docs/FORMATS.md) cut down to exactly the records
+    that binder prints: its loans with their platforms, plans and installments, the
+    payments, contacts and credit checks in its period, the checklist steps, the accounts
+    it names, its documents (whose SHA-256 the export lists, so their bytes count too) and
+    their links to printed records, and the owner's name. The same records always give the
+    same fingerprint; a binder limited to one loan or a period has its own.
     """
+    options = options or BinderOptions()
+    options.check()
+    return _collect(db, options, options.as_of or date.today()).fingerprint
+
+
+def _fingerprint(db: Connection, content: _Content) -> str:
+    loans = [part.overview for part in content.loans]
+    payments = [p for part in content.loans for p in part.payments]
+    contacts = [c for part in content.loans for c in part.contacts] + content.general_contacts
+    checks = [c for part in content.loans for c in part.checks] + content.general_checks
+    milestones = [m for part in content.loans for m in part.milestones]
+    printed: dict[str, set[int | None]] = {
+        "loans": {o.loan.id for o in loans},
+        "platforms": {o.platform.id for o in loans},
+        "plans": {plan.id for o in loans for plan in o.plans},
+        "accounts": {o.loan.account_id for o in loans} | {p.account_id for p in payments},
+        "payments": {p.id for p in payments},
+        "contacts": {c.id for c in contacts},
+        "credit_checks": {c.id for c in checks},
+        "milestones": {m.id for m in milestones},
+        "documents": {d.id for d in content.docs},
+    }
+    linked = {
+        (kind, record_id)
+        for kind, section in (("loan", "loans"), ("payment", "payments"),
+                              ("contact", "contacts"), ("credit_check", "credit_checks"),
+                              ("milestone", "milestones"))
+        for record_id in printed[section]
+    }
     data = export_data(db)
+    for section, ids in printed.items():
+        data[section] = [row for row in data[section] if row["id"] in ids]
+    data["installments"] = [
+        row for row in data["installments"] if row["plan_id"] in printed["plans"]
+    ]
+    data["document_links"] = [
+        link for link in data["document_links"]
+        if link["document_id"] in printed["documents"]
+        and (link["record_type"], link["record_id"]) in linked
+    ]
     data.pop("exported_at", None)
     data.pop("app_version", None)
     canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -259,7 +305,7 @@ def _collect(db: Connection, options: BinderOptions, as_of: date) -> _Content:
     owner_row = db.execute("SELECT value FROM meta WHERE key = 'owner_name'").fetchone()
     content = _Content(
         owner=owner_row[0] if owner_row else "",
-        fingerprint=fingerprint(db),
+        fingerprint="",  # below, once the documents are chosen
         as_of=as_of,
         span=(options.date_from, options.date_to),
         loans=list(parts.values()),
@@ -272,6 +318,7 @@ def _collect(db: Connection, options: BinderOptions, as_of: date) -> _Content:
     if options.date_from is None and options.date_to is None:
         content.span = _span(content)
     _collect_docs(db, content, options, lang)
+    content.fingerprint = _fingerprint(db, content)
     return content
 
 
@@ -416,10 +463,10 @@ class _Heading(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
     """A heading that may go in the outline, the contents, and the progress count."""
 
     def __init__(
-        self, text: str, style: str, key: str, *, outline: int | None = None,
+        self, text: str, style: str, key: str, lang: str, *, outline: int | None = None,
         unit: str = "", closed: bool = False,
     ) -> None:
-        super().__init__(escape(text), styles()[style])
+        super().__init__(escape(text), styles(lang)[style])
         self.plain = text
         self.key = key
         self.outline = outline
@@ -479,7 +526,7 @@ class _EvidenceBox(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         if name not in self.ctx.not_included:
             self.ctx.not_included.append(name)
         text = label(lang, "evidence.not_included", reason=label(lang, f"reason.{reason}"))
-        box = Paragraph(escape(text), styles()["alert"])
+        box = Paragraph(escape(text), styles(lang)["alert"])
         width = self.width - 16 * mm
         _, height = box.wrap(width, self.height)
         self.canv.setStrokeColor(RULE)
@@ -907,9 +954,27 @@ class _Story:
     def t(self, key: str, **params: Any) -> str:
         return label(self.lang, key, **params)
 
+    # Printed in the binder's language: English wraps at spaces, Chinese anywhere.
+    def para(self, text: str, style: str = "body") -> Paragraph:
+        return para(text, style, self.lang)
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]],
+              widths: Sequence[float], right: Sequence[int] = ()) -> Flowable:
+        return data_table(header, rows, widths, right, self.lang)
+
+    def facts(self, pairs: Sequence[tuple[str, Any]]) -> Flowable:
+        return fact_table(pairs, lang=self.lang)
+
+    def wide_facts(self, pairs: Sequence[tuple[str, Any]]) -> Flowable:
+        return wide_fact_table(pairs, self.lang)
+
     def heading(self, text: str, style: str, key: str, *, outline: int | None = None,
                 toc: int | None = None, unit: str = "", closed: bool = False) -> None:
-        self.flow.append(_Heading(text, style, key, outline=outline, unit=unit, closed=closed))
+        # A heading names its record (a loan, a document) and never splits: a name of up
+        # to 2000 characters is cut here, and printed whole in the record's own table.
+        text = shorten(text, HEADING_CHARS)
+        self.flow.append(_Heading(text, style, key, self.lang, outline=outline, unit=unit,
+                                  closed=closed))
         if toc is not None:
             self.toc.append((text, toc, key))
 
@@ -935,7 +1000,7 @@ class _Story:
         c, t = self.content, self.t
         self.flow.append(Spacer(1, 30 * mm))
         self.heading(t("binder.title"), "title", "cover", outline=0)
-        self.flow.append(para(t("binder.subtitle"), "subtitle"))
+        self.flow.append(self.para(t("binder.subtitle"), "subtitle"))
         start, end = c.span
         selection = (
             t("cover.all_loans") if c.all_loans
@@ -952,26 +1017,26 @@ class _Story:
             (t("cover.as_of"), day(c.as_of)),
             (t("cover.generated"), datetime.now().strftime("%Y-%m-%d %H:%M")),
         ]
-        self.flow.append(fact_table(facts))
+        self.flow.append(self.facts(facts))
         self.flow.append(Spacer(1, 4 * mm))
-        self.flow.append(wide_fact_table([
+        self.flow.append(self.wide_facts([
             (t("cover.selection"), selection),
             (t("cover.fingerprint"), _hash(c.fingerprint)),
         ]))
-        self.flow.append(para(t("cover.fingerprint_note"), "note"))
-        self.flow.append(para(t("cover.about"), "note"))
+        self.flow.append(self.para(t("cover.fingerprint_note"), "note"))
+        self.flow.append(self.para(t("cover.about"), "note"))
 
     def contents(self) -> None:
         self.flow.append(PageBreak())
         self.heading(self.t("toc.title"), "h1", "contents", outline=0)
-        st = styles()
+        st = styles(self.lang)
         rows = [
             [Paragraph(escape(title), st["toc1" if level == 0 else "toc2"]),
              _PageRef(self.ctx, key)]
             for title, level, key in self.toc
         ]
         if not rows:
-            self.flow.append(para(self.t("none")))
+            self.flow.append(self.para(self.t("none")))
             return
         table = LongTable(rows, colWidths=[FRAME_WIDTH - 16 * mm, 16 * mm])
         table.setStyle(TableStyle([
@@ -998,7 +1063,7 @@ class _Story:
         title = t("loan.heading", index=index, name=_loan_name(o))
         self.heading(title, "h1", key, outline=0, toc=0, unit="loan", closed=True)
         self.section(t("loan.summary"), f"{key}-summary")
-        self.flow.append(fact_table(self.summary_facts(part)))
+        self.flow.append(self.facts(self.summary_facts(part)))
         self.warnings(o)
         self.section(t("loan.plans"), f"{key}-plans")
         self.plans(o)
@@ -1071,10 +1136,10 @@ class _Story:
                 amount=money(w.amount_fen or 0),
             )
             severity = enum_label(lang, "severity", w.severity)
-            self.flow.append(para(f"{severity}：{headline}" if lang != "en"
+            self.flow.append(self.para(f"{severity}：{headline}" if lang != "en"
                                   else f"{severity}: {headline}", "alert"))
-            self.flow.append(para(basis or w.basis, "note"))
-        self.flow.append(para(self.t("disclaimer"), "note"))
+            self.flow.append(self.para(basis or w.basis, "note"))
+        self.flow.append(self.para(self.t("disclaimer"), "note"))
 
     def plans(self, o: LoanOverview) -> None:
         t, lang = self.t, self.lang
@@ -1089,7 +1154,7 @@ class _Story:
                 str(plan.term_months), enum_label(lang, "method", plan.method), state,
                 plan.note,
             ])
-        self.flow.append(data_table(
+        self.flow.append(self.table(
             [t("col.no"), t("col.plan_kind"), t("col.from"), t("col.principal"), t("col.rate"),
              t("col.periods"), t("col.method"), t("col.state"), t("col.note")],
             rows, [8 * mm, 22 * mm, 19 * mm, 21 * mm, 22 * mm, 11 * mm, 21 * mm, 22 * mm,
@@ -1101,11 +1166,17 @@ class _Story:
         t, lang = self.t, self.lang
         plan: Plan = o.plans[number - 1]
         self.flow.append(CondPageBreak(30 * mm))
-        self.flow.append(para(t("plan.schedule_heading", number=number,
-                                kind=enum_label(lang, "plan_kind", plan.kind),
-                                day=day(plan.effective_from)), "h3"))
+        kind = enum_label(lang, "plan_kind", plan.kind)
+        if result.superseded_on:  # frozen the day before the next plan took over
+            heading = t("plan.schedule_heading_replaced", number=number, kind=kind,
+                        day=day(plan.effective_from), replaced=day(result.superseded_on),
+                        as_of=day(result.superseded_on - timedelta(days=1)))
+        else:
+            heading = t("plan.schedule_heading", number=number, kind=kind,
+                        day=day(plan.effective_from))
+        self.flow.append(self.para(heading, "h3"))
         rows = [self.installment_row(s) for s in result.reconciliation.states]
-        self.flow.append(data_table(
+        self.flow.append(self.table(
             [t("col.period"), t("col.due"), t("col.principal"), t("col.interest"),
              t("col.fee"), t("col.payment"), t("col.paid"), t("col.status")],
             rows, [11 * mm, 20 * mm, 22 * mm, 20 * mm, 17 * mm, 23 * mm, 23 * mm, 38 * mm],
@@ -1129,7 +1200,7 @@ class _Story:
     def payments(self, payments: Sequence[Payment]) -> None:
         t, lang = self.t, self.lang
         if not payments:
-            self.flow.append(para(t("none_in_range"), "note"))
+            self.flow.append(self.para(t("none_in_range"), "note"))
             return
         rows = []
         for p in payments:
@@ -1139,7 +1210,7 @@ class _Story:
                          account.masked if account else "", payee, p.reference_no, p.note])
         total = sum(p.amount for p in payments)
         rows.append([t("col.total"), money(total), "", "", "", "", ""])
-        self.flow.append(data_table(
+        self.flow.append(self.table(
             [t("col.date"), t("col.amount"), t("col.channel"), t("col.account"), t("col.payee"),
              t("col.reference"), t("col.note")],
             rows, [19 * mm, 21 * mm, 17 * mm, 30 * mm, 40 * mm, 23 * mm, 24 * mm], right=(1,),
@@ -1148,7 +1219,7 @@ class _Story:
     def contacts(self, contacts: Sequence[Contact]) -> None:
         t, lang = self.t, self.lang
         if not contacts:
-            self.flow.append(para(t("none_in_range"), "note"))
+            self.flow.append(self.para(t("none_in_range"), "note"))
             return
         rows = [
             [day(c.happened_on), enum_label(lang, "contact_channel", c.channel),
@@ -1156,7 +1227,7 @@ class _Story:
              c.next_step + (f"\n({day(c.next_step_on)})" if c.next_step_on else "")]
             for c in contacts
         ]
-        self.flow.append(data_table(
+        self.flow.append(self.table(
             [t("col.date"), t("col.channel"), t("col.counterpart"), t("col.who"), t("col.asked"),
              t("col.outcome"), t("col.next")],
             rows, [19 * mm, 16 * mm, 19 * mm, 24 * mm, 32 * mm, 34 * mm, 30 * mm],
@@ -1175,7 +1246,7 @@ class _Story:
                          day(m.done_on) if m and m.done_on else t("step.not_done"),
                          day(m.follow_up_on) if m and m.follow_up_on else "",
                          m.note if m else ""])
-        self.flow.append(data_table(
+        self.flow.append(self.table(
             [t("col.step"), t("col.done_on"), t("col.follow_up"), t("col.note")],
             rows, [62 * mm, 24 * mm, 24 * mm, 64 * mm],
         ))
@@ -1183,7 +1254,7 @@ class _Story:
     def checks(self, checks: Sequence[CreditCheck]) -> None:
         t = self.t
         if not checks:
-            self.flow.append(para(t("none_in_range"), "note"))
+            self.flow.append(self.para(t("none_in_range"), "note"))
             return
         rows = [
             [day(c.checked_on), c.source,
@@ -1191,7 +1262,7 @@ class _Story:
              c.note]
             for c in checks
         ]
-        self.flow.append(data_table(
+        self.flow.append(self.table(
             [t("col.date"), t("col.source"), t("col.shows_settled"), t("col.note")],
             rows, [22 * mm, 70 * mm, 22 * mm, 60 * mm],
         ))
@@ -1203,7 +1274,7 @@ class _Story:
              day(d.attachment.doc_date), _PageRef(self.ctx, f"doc-{d.number}")]
             for d in docs
         ]
-        self.flow.append(data_table(
+        self.flow.append(self.table(
             [t("col.exhibit"), t("col.document"), t("col.kind"), t("col.date"), t("col.page")],
             rows, [16 * mm, 90 * mm, 30 * mm, 22 * mm, 16 * mm],
         ))
@@ -1223,7 +1294,7 @@ class _Story:
 
     def caption(self, doc: _Doc) -> None:
         t, lang, a = self.t, self.lang, doc.attachment
-        self.flow.append(fact_table([
+        self.flow.append(self.facts([
             (t("col.kind"), enum_label(lang, "doc_kind", a.kind)),
             (t("caption.doc_date"), day(a.doc_date)),
             (t("caption.file"), a.original_name or "—"),
@@ -1231,7 +1302,7 @@ class _Story:
             (t("caption.added"), day(a.added_on)),
             (t("caption.pages"), str(doc.pages) if doc.category == "pdf" and doc.pages else "—"),
         ]))
-        self.flow.append(wide_fact_table([
+        self.flow.append(self.wide_facts([
             (t("caption.linked"), "\n".join(doc.links)),
             *([(t("col.note"), a.note)] if a.note else []),
             (t("caption.sha256"), _hash(a.sha256)),
@@ -1242,7 +1313,7 @@ class _Story:
         t, lang = self.t, self.lang
         self.flow.append(PageBreak())
         self.heading(t("evidence.heading"), "h1", "evidence", outline=0, toc=0, closed=True)
-        self.flow.append(para(t("evidence.intro"), "note"))
+        self.flow.append(self.para(t("evidence.intro"), "note"))
         printable = [d for d in self.content.docs if d.category in ("image", "pdf")]
         others = [d for d in self.content.docs if d.category not in ("image", "pdf")]
         for position, doc in enumerate(printable):
@@ -1259,10 +1330,10 @@ class _Story:
             elif doc.problem:
                 self.flow.append(_Notice(self.ctx, doc, doc.problem))
             else:
-                self.flow.append(para(t("evidence.pdf_follows", pages=doc.pages), "note"))
+                self.flow.append(self.para(t("evidence.pdf_follows", pages=doc.pages), "note"))
                 for index in range(doc.pages):
                     self.flow.append(PageBreak())
-                    self.flow.append(para(t("evidence.pdf_page", number=doc.number,
+                    self.flow.append(self.para(t("evidence.pdf_page", number=doc.number,
                                             page=index + 1, pages=doc.pages,
                                             title=_doc_title(doc, lang)), "small"))
                     self.flow.append(Spacer(1, 2 * mm))
@@ -1270,14 +1341,14 @@ class _Story:
         if others:
             self.flow.append(PageBreak())
             self.heading(t("evidence.others"), "h2", "others", outline=1, toc=1)
-            self.flow.append(para(t("evidence.others_note"), "note"))
+            self.flow.append(self.para(t("evidence.others_note"), "note"))
             rows = [
                 [f"E{d.number}", f"{_doc_title(d, lang)}\n{d.attachment.media_type}",
                  enum_label(lang, "doc_kind", d.attachment.kind), day(d.attachment.doc_date),
                  "\n".join(d.links), _size(d.attachment.size), _hash(d.attachment.sha256)]
                 for d in others
             ]
-            self.flow.append(data_table(
+            self.flow.append(self.table(
                 [t("col.exhibit"), t("col.document"), t("col.kind"), t("col.date"),
                  t("caption.linked"), t("col.size"), "SHA-256"],
                 rows, [12 * mm, 32 * mm, 17 * mm, 19 * mm, 31 * mm, 14 * mm, 49 * mm],
@@ -1287,7 +1358,7 @@ class _Story:
         t, lang = self.t, self.lang
         self.flow.append(PageBreak())
         self.heading(t("index.heading"), "h1", "index", outline=0, toc=0)
-        self.flow.append(para(t("index.intro"), "note"))
+        self.flow.append(self.para(t("index.intro"), "note"))
         printable = {d.number for d in self.content.docs if d.category in ("image", "pdf")}
         rows: list[list[Any]] = [
             [f"E{d.number}", _doc_title(d, lang),
@@ -1296,7 +1367,7 @@ class _Story:
              _hash(d.attachment.sha256)]
             for d in self.content.docs
         ]
-        self.flow.append(data_table(
+        self.flow.append(self.table(
             [t("col.exhibit"), t("col.document"), t("col.kind"), t("col.date"), t("col.page"),
              "SHA-256"],
             rows, [12 * mm, 55 * mm, 22 * mm, 19 * mm, 16 * mm, 50 * mm],
@@ -1341,6 +1412,7 @@ def write_binder(
     options = options or BinderOptions()
     options.check()
     target = Path(out)
+    check_target(target, vault.path)  # before any work: never over the vault or a backup
     lang = options.lang
     register_fonts()
     if cancel is not None and cancel():
@@ -1383,7 +1455,7 @@ def write_binder(
                                    PAGE_REF_WIDTH, "right")
             canvas.save()
 
-        write_atomically(target, write)
+        write_atomically(target, write, vault.path)
     return BinderResult(
         path=target, pages=pages, loans=len(content.loans),
         payments=content.payment_count, documents=len(content.docs),
@@ -1450,6 +1522,9 @@ _BINDER_EN = {
     "plan.inactive": "not in force",
     "plan.superseded": "replaced on {day}",
     "plan.schedule_heading": "Plan {number} ({kind}, from {day}): schedule and status",
+    "plan.schedule_heading_replaced": "Plan {number} ({kind}, from {day}), replaced on "
+                                      "{replaced}: schedule and status as they stood then "
+                                      "(as of {as_of})",
     "payment.unknown_payee": "(not an account known for this lender)",
     "none_in_range": "None recorded in this period.",
     "col.no": "No.",
@@ -1588,6 +1663,8 @@ _BINDER_ZH = {
     "plan.inactive": "未执行",
     "plan.superseded": "{day} 起被取代",
     "plan.schedule_heading": "方案 {number}（{kind}，自 {day} 起）：还款计划与状态",
+    "plan.schedule_heading_replaced": "方案 {number}（{kind}，自 {day} 起，{replaced} 起被取代）："
+                                      "还款计划与当时的状态（截至 {as_of}）",
     "payment.unknown_payee": "（并非该贷款方的已知收款账户）",
     "none_in_range": "本期间内无记录。",
     "col.no": "序号",

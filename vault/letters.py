@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from vault import repository
+from vault import pdf_style, repository
 from vault.checklist import steps_for
 from vault.errors import ValidationError
 from vault.money import to_chinese_capital
 from vault.overview import loan_overview
 from vault.pdf_style import (
     check_language,
+    count_pages,
     data_table,
     day,
     enum_label,
@@ -28,7 +30,6 @@ from vault.pdf_style import (
     label,
     merge_labels,
     money,
-    para,
     write_simple_pdf,
 )
 from vault.records import CreditCheck, Milestone, check_amount, check_text
@@ -106,6 +107,9 @@ def write_negotiation_letter(letter: NegotiationLetter, out: Path, lang: str = "
     def t(key: str, **params: Any) -> str:
         return label(lang, f"letter.{key}", **params)
 
+    def para(text: str, style: str = "body") -> Flowable:  # wrapped as `lang` wraps
+        return pdf_style.para(text, style, lang)
+
     def story() -> list[Flowable]:
         flow: list[Flowable] = [para(t("title"), "letter_title")]
         lender, platform = letter.lender_entity.strip(), letter.platform_name.strip()
@@ -120,7 +124,7 @@ def write_negotiation_letter(letter: NegotiationLetter, out: Path, lang: str = "
         facts = [(t("name"), letter.borrower_name), (t("phone"), letter.phone or "—")]
         if letter.id_number.strip():
             facts.append((t("id_number"), mask_id(letter.id_number)))
-        flow.append(fact_table(facts))
+        flow.append(fact_table(facts, lang=lang))
         flow.append(para(t("loan"), "h2"))
         loan_facts = [(t("platform"), platform or "—")]
         if lender:  # an unknown entity is left out rather than printed as a blank
@@ -133,7 +137,7 @@ def write_negotiation_letter(letter: NegotiationLetter, out: Path, lang: str = "
             (t("repaid"), _amount(lang, letter.repaid)),
             (t("outstanding"), _amount(lang, letter.outstanding)),
             (t("overdue"), _amount(lang, letter.overdue_amount)),
-        ]))
+        ], lang=lang))
         flow.append(para(t("situation"), "h2"))
         for paragraph in [p.strip() for p in letter.reasons.splitlines() if p.strip()]:
             flow.append(para(paragraph, "letter"))
@@ -200,32 +204,35 @@ def write_settlement_summary(
         certificate = t("cert_requested", day=day(requested.done_on))
     else:
         certificate = t("cert_none")
-    if checks:
-        latest = checks[0]
-        shown = (label(lang, "unknown") if latest.shows_settled is None
-                 else label(lang, "yes" if latest.shows_settled else "no"))
-        credit = t("check_value", day=day(latest.checked_on), source=latest.source, shown=shown)
-    else:
-        credit = t("check_none")
+    latest = checks[0] if checks else None
+    shown = ("" if latest is None else label(lang, "unknown") if latest.shows_settled is None
+             else label(lang, "yes" if latest.shows_settled else "no"))
 
-    def story() -> list[Flowable]:
+    def story(limit: int | None) -> list[Flowable]:
+        def clip(text: str) -> str:
+            return _clip(lang, text, limit)
+
+        def para(text: str, style: str = "body") -> Flowable:
+            return pdf_style.para(text, style, lang)
+
         flow: list[Flowable] = [para(t("title"), "letter_title")]
         flow.append(fact_table([
-            (t("borrower"), owner_row[0] if owner_row else "—"),
-            (t("platform"), platform.name),
-            (t("lender"), platform.lender_entity or "—"),
-            (t("contract"), loan.contract_no or "—"),
+            (t("borrower"), clip(owner_row[0]) if owner_row else "—"),
+            (t("platform"), clip(platform.name)),
+            (t("lender"), clip(platform.lender_entity) or "—"),
+            (t("contract"), clip(loan.contract_no) or "—"),
             (t("borrowed_on"), day(loan.borrowed_on)),
             (t("status"), enum_label(lang, "loan_status", loan.status)),
             (t("principal"), _amount(lang, loan.principal)),
             (t("total_repaid"), _amount(lang, summary.total_paid)),
             (t("settled_on"), day(summary.settled_on) if summary.settled_on else t("not_settled")),
             (t("outstanding"), _amount(lang, summary.outstanding_principal)),
-        ]))
+        ], lang=lang))
         flow.append(para(t("certificate"), "h2"))
         flow.append(para(certificate))
         flow.append(para(t("credit"), "h2"))
-        flow.append(para(credit))
+        flow.append(para(t("check_value", day=day(latest.checked_on), source=clip(latest.source),
+                           shown=shown) if latest else t("check_none")))
         flow.append(para(t("checklist"), "h2"))
         wrong = any(c.shows_settled is False for c in checks) or "dispute_filed" in milestones
         rows = []
@@ -233,13 +240,41 @@ def write_settlement_summary(
             m = milestones.get(step.key)
             rows.append([enum_label(lang, "step", step.key),
                          day(m.done_on) if m and m.done_on else label(lang, "step.not_done"),
-                         m.note if m else ""])
+                         clip(m.note) if m else ""])
         flow.append(data_table([t("col_step"), t("col_done"), t("col_note")], rows,
-                               [70 * mm, 26 * mm, 78 * mm]))
+                               [70 * mm, 26 * mm, 78 * mm], lang=lang))
         flow.append(para(t("footnote", day=day(as_of or date.today())), "note"))
         return flow
 
-    return write_simple_pdf(Path(out), story, t("title"), lang)
+    # One page: if the records' own words do not fit, each is cut (shorter and shorter)
+    # and says the binder has it whole.
+    for limit in _SUMMARY_LIMITS:
+        make_story = partial(story, limit)
+        if count_pages(make_story, t("title"), lang) == 1:
+            break
+    return write_simple_pdf(Path(out), make_story, t("title"), lang, vault_path=_vault_path(db))
+
+
+_SUMMARY_LIMITS = (None, 400, 200, 100, 50, 25)  # characters kept of each text, in turn
+
+
+def _clip(lang: str, text: str, limit: int | None) -> str:
+    """`text` whole (limit None), or on one line cut to `limit` characters with a note
+    that the binder prints it in full."""
+    if limit is None:
+        return text
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rstrip() + label(lang, "summary.continued")
+
+
+def _vault_path(db: Connection) -> Path | None:
+    """The file of the vault `db` reads, so that an export never lands on it."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main" and file:
+            return Path(file)
+    return None
 
 
 merge_labels({
@@ -311,6 +346,7 @@ merge_labels({
         "summary.col_note": "Note",
         "summary.footnote": "Figures as of {day}, from the borrower's own records kept in "
                             "Jieqing (结清).",
+        "summary.continued": "… (continued in the binder)",
     },
     "zh_CN": {
         "letter.title": "协商还款申请书",
@@ -373,5 +409,6 @@ merge_labels({
         "summary.col_done": "完成日期",
         "summary.col_note": "备注",
         "summary.footnote": "数据截至 {day}，来自借款人在“结清”中保存的本人记录。",
+        "summary.continued": "……（完整内容见结清档案）",
     },
 })

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from datetime import date
@@ -41,8 +42,8 @@ from reportlab.platypus import (
     paragraph,
 )
 
-from vault.errors import StorageError, ValidationError
-from vault.fsutil import replace_durably, storage_error
+from vault.errors import StorageError, ValidationError, VaultExistsError
+from vault.fsutil import check_export_target, is_vault_or_backup, replace_durably, storage_error
 from vault.money import format_fen
 from vault.store import temp_sibling
 
@@ -98,11 +99,17 @@ def check_language(lang: str) -> str:
 
 
 @cache
-def styles() -> dict[str, ParagraphStyle]:
+def styles(lang: str = "zh_CN") -> dict[str, ParagraphStyle]:
+    """The paragraph styles for text in `lang`.
+
+    Chinese wraps between any two characters (wordWrap "CJK"); English wraps only at
+    spaces, or a word would break mid-word ("outstan|ding"). A run of Chinese in English
+    text that is longer than a whole line is still cut to fit (splitLongWords).
+    """
     font = register_fonts()
     base = ParagraphStyle(
-        "body", fontName=font, fontSize=9.5, leading=14, textColor=INK, wordWrap="CJK",
-        bulletFontName=font,
+        "body", fontName=font, fontSize=9.5, leading=14, textColor=INK,
+        wordWrap="CJK" if lang != "en" else None, splitLongWords=1, bulletFontName=font,
     )
 
     def derive(name: str, **changes: Any) -> ParagraphStyle:
@@ -122,6 +129,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "note": derive("note", fontSize=8.5, leading=12.5, textColor=MUTED, spaceBefore=2 * mm),
         "alert": derive("alert", textColor=ALERT),
         "cell": derive("cell", fontSize=8, leading=10.5),
+        "cell_muted": derive("cell_muted", fontSize=8, leading=10.5, textColor=MUTED),
         "cell_right": derive("cell_right", fontSize=8, leading=10.5, alignment=TA_RIGHT),
         "cell_head": derive("cell_head", fontSize=8, leading=10.5, textColor=ACCENT),
         "cell_head_right": derive("cell_head_right", fontSize=8, leading=10.5,
@@ -140,18 +148,105 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def para(text: str, style: str = "body") -> Paragraph:
+def _text(text: str) -> str:
+    """Plain text as paragraph markup: escaped, line breaks kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
+def para(text: str, style: str = "body", lang: str = "zh_CN") -> Paragraph:
     """A paragraph of plain text (escaped; line breaks kept)."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), styles()[style])
+    return Paragraph(_text(text), styles(lang)[style])
 
 
-def markup(text: str, style: str = "body") -> Paragraph:
+def markup(text: str, style: str = "body", lang: str = "zh_CN") -> Paragraph:
     """A paragraph of trusted markup (our own labels with <br/> or <font> tags)."""
-    return Paragraph(text, styles()[style])
+    return Paragraph(text, styles(lang)[style])
+
+
+def shorten(text: str, limit: int) -> str:
+    """`text` on one line, cut to at most `limit` characters with "…" (for a heading or
+    a page header: the record itself is printed whole where it belongs)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 _CELL_PAD = 4
+CELL_FONT_SIZE = 8
+# A text that would take more lines than this in its column gets a full-width row of its
+# own under its record: a 2000-character note reads as a paragraph, not as a column two
+# pages tall.
+LONG_CELL_LINES = 5
+# Long text is cut into pieces of at most this height, one table row each: every row is
+# shorter than a page, so a table always splits between rows (ReportLab's own in-row
+# splitting loses a spanned cell's span on the next page).
+PIECE_HEIGHT = 120.0
+_MAX_WORD_WIDTH = 40 * mm  # a longer unbroken word (a URL, a long number) may wrap
+_WIDE_CHARS = re.compile(r"[\s\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff"
+                         r"\ufe30-\ufe4f\uff00-\uffef]+")
 Cell = Any  # a str (wrapped in a Paragraph) or a flowable used as it is
+
+
+def _words(text: str) -> list[str]:
+    """The runs of text that must not break inside: Latin words and numbers (Chinese may
+    break between any two characters in either language)."""
+    return [word for word in _WIDE_CHARS.split(text) if word]
+
+
+def _fit_widths(
+    widths: Sequence[float], header: Sequence[str], cells: Sequence[Sequence[str]]
+) -> list[float]:
+    """Column widths that hold each column's header words whole ("Periods", "序号") and
+    the longest Latin word or number of its short values, taking the room from columns
+    with room to spare. The total stays the same."""
+    needs = []
+    for head, column in zip(header, cells, strict=True):
+        words = head.split() + [word for text in column for word in _words(text)]
+        longest = max((pdfmetrics.stringWidth(word, FONT, CELL_FONT_SIZE) for word in words),
+                      default=0.0)
+        needs.append(min(longest, _MAX_WORD_WIDTH) + 2 * _CELL_PAD + 0.5)
+    fitted = list(widths)
+    short = sum(max(0.0, need - width) for need, width in zip(needs, widths, strict=True))
+    spare = sum(max(0.0, width - need) for need, width in zip(needs, widths, strict=True))
+    if short <= 0 or spare <= 0:
+        return fitted
+    give = min(1.0, spare / short)  # the share of each shortfall that can be made up
+    take = min(short, spare) / spare  # the share of each spare room given up
+    for i, (need, width) in enumerate(zip(needs, widths, strict=True)):
+        if need > width:
+            fitted[i] = width + (need - width) * give
+        else:
+            fitted[i] = width - (width - need) * take
+    return fitted
+
+
+def pieces(text: str, style: ParagraphStyle, width: float,
+           most: float = PIECE_HEIGHT) -> list[Paragraph]:
+    """Paragraph markup laid out at `width` and cut between lines into paragraphs at most
+    `most` points tall (the text is kept whole: the pieces read on from one another).
+
+    Its lines (split at <br/>) are gathered greedily; only a line that alone is taller
+    than `most` is cut by ReportLab, so a note of many short lines is laid out once."""
+    out: list[Paragraph] = []
+    gathered: list[str] = []
+    height = 0.0
+    for line in text.split("<br/>"):
+        one = Paragraph(line, style) if line else None
+        tall = one.wrap(width, FRAME_HEIGHT)[1] if one is not None else style.leading
+        if gathered and height + tall > most:
+            out.append(Paragraph("<br/>".join(gathered), style))
+            gathered, height = [], 0.0
+        if one is not None and tall > most:  # a line taller than a piece: cut between lines
+            rest = one
+            while len(parts := rest.split(width, most)) == 2:
+                out.append(parts[0])
+                rest = parts[1]
+            out.append(rest)  # what fits in a piece, or a single line that cannot be cut
+            continue
+        gathered.append(line)
+        height += tall
+    if gathered:
+        out.append(Paragraph("<br/>".join(gathered), style))
+    return out
 
 
 def data_table(
@@ -159,35 +254,62 @@ def data_table(
     rows: Sequence[Sequence[Cell]],
     widths: Sequence[float],
     right: Sequence[int] = (),
+    lang: str = "zh_CN",
 ) -> LongTable:
     """A ruled table that splits across pages repeating its header row.
 
     Text cells are wrapped in Paragraphs so nothing runs past the column; `right` names
-    the columns (amounts) aligned right. The widths must add up to the frame width.
+    the columns (amounts) aligned right. The widths must add up to the frame width; they
+    are adjusted so no column's header or short value breaks inside a word. A text too
+    long for its column is printed whole in rows of its own across the table under its
+    record, labelled with the column's header, and its cell says so.
     """
-    st = styles()
+    st = styles(lang)
+    values: list[list[str]] = [[] for _ in header]
+    for row in rows:
+        for i, c in enumerate(row):
+            if isinstance(c, str) and len(c) <= 40:  # longer ones are free text: they wrap
+                values[i].append(c)
+    widths = _fit_widths(widths, header, values)
     head = [
         Paragraph(escape(h), st["cell_head_right" if i in right else "cell_head"])
         for i, h in enumerate(header)
     ]
     room = [w - 2 * _CELL_PAD for w in widths]
-    body = [
-        [
-            c if isinstance(c, Flowable)
-            # A short one-line text that fits is drawn as it is (fast); anything longer
-            # wraps in a Paragraph so it can never run past its column.
-            else c if "\n" not in c and pdfmetrics.stringWidth(c, FONT, 8) <= room[i]
-            else Paragraph(escape(c).replace("\n", "<br/>"), st["cell_right" if i in right else "cell"])
-            for i, c in enumerate(row)
-        ]
-        for row in rows
-    ]
-    table = LongTable([head, *body], colWidths=list(widths), repeatRows=1)
+    tallest = LONG_CELL_LINES * st["cell"].leading
+    colon = ": " if lang == "en" else "："
+    blank = [""] * (len(widths) - 1)
+    data: list[list[Any]] = [head]
+    records: list[tuple[int, int]] = []  # the first and last table row of each record
+    for row in rows:
+        main: list[Any] = []
+        below: list[Paragraph] = []
+        for i, c in enumerate(row):
+            if isinstance(c, Flowable):
+                main.append(c)
+            elif "\n" not in c and pdfmetrics.stringWidth(c, FONT, CELL_FONT_SIZE) <= room[i]:
+                main.append(c)  # a short one-line text is drawn as it is (fast)
+            else:
+                cell = Paragraph(_text(c), st["cell_right" if i in right else "cell"])
+                # (Wider than LONG_CELL_LINES whole lines: too tall, without laying it out.)
+                if (pdfmetrics.stringWidth(c, FONT, CELL_FONT_SIZE) <= LONG_CELL_LINES * room[i]
+                        and cell.wrap(room[i], FRAME_HEIGHT)[1] <= tallest):
+                    main.append(cell)
+                    continue
+                main.append(Paragraph(escape(label(lang, "table.below")), st["cell_muted"]))
+                # The label in plain text: markup inside would make ReportLab lay out a long
+                # Chinese paragraph ten times slower.
+                below += pieces(escape(header[i] + colon) + _text(c), st["cell"],
+                                sum(widths) - 2 * _CELL_PAD)
+        first = len(data)
+        data.append(main)
+        data += [[piece, *blank] for piece in below]
+        records.append((first, len(data) - 1))
+    table = LongTable(data, colWidths=widths, repeatRows=1)
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("FONT", (0, 0), (-1, -1), FONT, CELL_FONT_SIZE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -197,54 +319,120 @@ def data_table(
         ("LEADING", (0, 0), (-1, -1), 10.5),
         *[("ALIGN", (i, 0), (i, -1), "RIGHT") for i in right],
     ]
-    commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(body) + 1, 2)]
+    if len(data) == len(rows) + 1:  # one table row per record: ranges, not a command each
+        commands.append(("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE))
+        commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(data), 2)]
+    else:
+        for number, (first, last) in enumerate(records):
+            commands.append(("LINEBELOW", (0, last), (-1, last), 0.25, RULE))
+            if number % 2:
+                commands.append(("BACKGROUND", (0, first), (-1, last), ZEBRA))
+            commands += _continued(first, last)
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _continued(first: int, last: int, column: int = 0) -> list[tuple[Any, ...]]:
+    """Rows first+1 … last go on with their record: spanned from `column`, snug."""
+    commands: list[tuple[Any, ...]] = []
+    for r in range(first + 1, last + 1):
+        commands.append(("SPAN", (column, r), (-1, r)))
+        commands.append(("TOPPADDING", (0, r), (-1, r), 0))
+        commands.append(("BOTTOMPADDING", (0, r - 1), (-1, r - 1), 0))
+    return commands
 
 
 _LABEL_WIDTH = 26 * mm
 _FACT_STYLE = (
     ("FONT", (0, 0), (-1, -1), FONT, 8),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
     ("TOPPADDING", (0, 0), (-1, -1), 3),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
 )
+_FACT_PAD = 3 + 6  # left padding and ReportLab's default right padding
+LONG_VALUE_LINES = 4  # a longer value in a two-pair row takes the whole width instead
 
 
-def _fact_cells(pairs: Sequence[tuple[str, Cell]]) -> list[tuple[Paragraph, Flowable]]:
+def _fact_cells(
+    pairs: Sequence[tuple[str, Cell]], lang: str
+) -> list[tuple[Paragraph, Flowable]]:
     """Each pair as a label paragraph and its value (text becomes a value paragraph)."""
-    st = styles()
+    st = styles(lang)
     return [
         (Paragraph(escape(label), st["label"]),
-         value if isinstance(value, Paragraph) else para(value, "value"))
+         value if isinstance(value, Flowable) else para(value, "value", lang))
         for label, value in pairs
     ]
 
 
-def _fact_layout(rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> LongTable:
+def _fact_layout(
+    rows: Sequence[Sequence[Any]], widths: Sequence[float], records: Sequence[tuple[int, int]]
+) -> LongTable:
+    """Fact rows ruled below each record; a record's continuation rows span its value."""
     table = LongTable(rows, colWidths=list(widths))
-    table.setStyle(TableStyle(list(_FACT_STYLE)))
+    commands: list[tuple[Any, ...]] = list(_FACT_STYLE)
+    for first, last in records:
+        commands.append(("LINEBELOW", (0, last), (-1, last), 0.25, RULE))
+        commands += _continued(first, last, column=1)
+        if len(widths) == 4 and rows[first][2] == "":  # a pair alone: its value spans
+            commands.append(("SPAN", (1, first), (-1, first)))
+    table.setStyle(TableStyle(commands))
     return table
 
 
-def fact_table(pairs: Sequence[tuple[str, Cell]], widths: Sequence[float] | None = None) -> LongTable:
-    """Label / value pairs, two to a row (a summary or a caption block)."""
+def _long_value(
+    name: Paragraph, value: Flowable, width: float, blank: list[str]
+) -> list[list[Any]]:
+    """A pair whose value takes rows of its own, cut into pieces that fit a page."""
+    parts = (pieces(value.text, value.style, width) if isinstance(value, Paragraph)
+             else [value])
+    return [[name, parts[0], *blank], *[["", part, *blank] for part in parts[1:]]]
+
+
+def fact_table(
+    pairs: Sequence[tuple[str, Cell]], widths: Sequence[float] | None = None,
+    lang: str = "zh_CN",
+) -> LongTable:
+    """Label / value pairs, two to a row (a summary or a caption block); a value too long
+    for half the width gets rows of its own across the whole width."""
     label_w, value_w = _LABEL_WIDTH, FRAME_WIDTH / 2 - _LABEL_WIDTH
-    cells = _fact_cells(pairs)
-    rows = []
-    for i in range(0, len(cells), 2):
-        left = cells[i]
-        right = cells[i + 1] if i + 1 < len(cells) else ("", "")
-        rows.append([left[0], left[1], right[0], right[1]])
-    return _fact_layout(rows, widths or (label_w, value_w, label_w, value_w))
+    widths = widths or (label_w, value_w, label_w, value_w)
+    tallest = LONG_VALUE_LINES * styles(lang)["value"].leading
+    rows: list[list[Any]] = []
+    records: list[tuple[int, int]] = []
+    waiting: list[Any] = []  # a short pair waiting for a partner
+
+    def add(new: list[list[Any]]) -> None:
+        records.append((len(rows), len(rows) + len(new) - 1))
+        rows.extend(new)
+
+    for name, value in _fact_cells(pairs, lang):
+        if value.wrap(widths[1] - _FACT_PAD, FRAME_HEIGHT)[1] > tallest:
+            if waiting:
+                add([[*waiting, "", ""]])
+                waiting = []
+            add(_long_value(name, value, sum(widths[1:]) - _FACT_PAD, ["", ""]))
+        elif waiting:
+            add([[*waiting, name, value]])
+            waiting = []
+        else:
+            waiting = [name, value]
+    if waiting:
+        add([[*waiting, "", ""]])
+    return _fact_layout(rows, widths, records)
 
 
-def wide_fact_table(pairs: Sequence[tuple[str, Cell]]) -> LongTable:
+def wide_fact_table(pairs: Sequence[tuple[str, Cell]], lang: str = "zh_CN") -> LongTable:
     """Label / value pairs, one to a row (values that need the whole width)."""
-    rows = [list(cell) for cell in _fact_cells(pairs)]
-    return _fact_layout(rows, (_LABEL_WIDTH, FRAME_WIDTH - _LABEL_WIDTH))
+    widths = (_LABEL_WIDTH, FRAME_WIDTH - _LABEL_WIDTH)
+    rows: list[list[Any]] = []
+    records: list[tuple[int, int]] = []
+    for name, value in _fact_cells(pairs, lang):
+        new = _long_value(name, value, widths[1] - _FACT_PAD, [])
+        records.append((len(rows), len(rows) + len(new) - 1))
+        rows += new
+    return _fact_layout(rows, widths, records)
 
 
 # -- the page frame -----------------------------------------------------------------------
@@ -270,7 +458,7 @@ def draw_page_frame(
     canvas.setLineWidth(0.5)
     if header:
         top = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
-        canvas.drawString(MARGIN_X, top + 1.5 * mm, header)
+        canvas.drawString(MARGIN_X, top + 1.5 * mm, fit_line(header, FRAME_WIDTH, 8))
         canvas.line(MARGIN_X, top, PAGE_WIDTH - MARGIN_X, top)
     bottom = MARGIN_BOTTOM - 8 * mm
     canvas.line(MARGIN_X, bottom + 4 * mm, PAGE_WIDTH - MARGIN_X, bottom + 4 * mm)
@@ -288,6 +476,21 @@ def draw_page_frame(
         canvas.restoreState()
         canvas.drawString(x + TOTAL_SLOT, bottom, after)
     canvas.restoreState()
+
+
+def fit_line(text: str, width: float, size: float) -> str:
+    """`text` on one line, cut with "…" so it is at most `width` points wide at `size`."""
+    line = " ".join(text.split())
+    if pdfmetrics.stringWidth(line, FONT, size) <= width:
+        return line
+    low, high = 0, len(line)  # the longest prefix that fits with its "…"
+    while low < high:
+        middle = (low + high + 1) // 2
+        if pdfmetrics.stringWidth(line[:middle] + "…", FONT, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low].rstrip() + "…"
 
 
 def define_number_form(canvas: Canvas, name: str, text: str, width: float, align: str) -> None:
@@ -310,15 +513,30 @@ def page_footer(title: str, page: int, total: int | None, lang: str) -> str:
 # -- writing the file -----------------------------------------------------------------------
 
 
-def write_atomically(target: Path, write: Callable[[BinaryIO], None]) -> Path:
-    """Write a PDF beside `target` under a temporary name, fsync, rename into place.
-
-    A failure or a cancellation (any exception from `write`) leaves nothing at `target`
-    and no temporary file behind.
-    """
+def check_target(target: Path, vault_path: Path | None = None) -> None:
+    """A PDF never goes over a folder, the vault it was made from, or any other Jieqing
+    vault or backup (`jieqing binder my.jqvault my.jqvault` must not wipe the records);
+    any other existing file may be replaced (the save dialog asked first)."""
     target = Path(target)
     if target.is_dir():
         raise StorageError(path=str(target), reason="it is a folder; choose a file name")
+    if vault_path is not None:
+        check_export_target(target, vault_path)
+    elif target.exists() and is_vault_or_backup(target):
+        raise VaultExistsError(path=str(target))
+
+
+def write_atomically(
+    target: Path, write: Callable[[BinaryIO], None], vault_path: Path | None = None
+) -> Path:
+    """Write a PDF beside `target` under a temporary name, fsync, rename into place.
+
+    Refused before anything is written where `check_target` says no. A failure or a
+    cancellation (any exception from `write`) leaves nothing at `target` and no temporary
+    file behind.
+    """
+    target = Path(target)
+    check_target(target, vault_path)
     temp = temp_sibling(target, "pdf")
     try:
         with open(temp, "xb") as out:
@@ -357,6 +575,7 @@ def enum_label(lang: str, group: str, value: str) -> str:
 
 _EN: dict[str, str] = {
     "page": "page {page}",
+    "table.below": "(in full below)",
     "page_of": "page {page} of {total}",
     "yuan": "yuan",
     "yes": "yes",
@@ -446,6 +665,7 @@ _EN: dict[str, str] = {
 
 _ZH: dict[str, str] = {
     "page": "第 {page} 页",
+    "table.below": "（全文见下）",
     "page_of": "第 {page} 页，共 {total} 页",
     "yuan": "元",
     "yes": "是",
@@ -582,17 +802,28 @@ class _SimpleDoc(BaseDocTemplate):  # type: ignore[misc]  # ReportLab is untyped
         draw_page_frame(canvas, doc.page, total, title, header, lang)
 
 
-def write_simple_pdf(
-    target: Path, make_story: Callable[[], list[Flowable]], title: str, lang: str,
-    header: str = "", info: dict[str, str] | None = None,
-) -> Path:
-    """A short document (a letter, a summary): counted once, then written with "X of Y"."""
+def count_pages(
+    make_story: Callable[[], list[Flowable]], title: str, lang: str, header: str = "",
+    info: dict[str, str] | None = None,
+) -> int:
+    """How many pages write_simple_pdf would write (laid out in memory, nothing saved)."""
     counting = _SimpleDoc(io.BytesIO(), title, header, lang, None, info or {})
     counting._doSave = 0  # noqa: SLF001 - this pass only counts pages
     counting.build(make_story())
-    total = counting.page
+    return int(counting.page)
+
+
+def write_simple_pdf(
+    target: Path, make_story: Callable[[], list[Flowable]], title: str, lang: str,
+    header: str = "", info: dict[str, str] | None = None, vault_path: Path | None = None,
+) -> Path:
+    """A short document (a letter, a summary): counted once, then written with "X of Y".
+
+    Never over the vault at `vault_path` or any other vault or backup (check_target)."""
+    check_target(target, vault_path)
+    total = count_pages(make_story, title, lang, header, info)
 
     def write(stream: BinaryIO) -> None:
         _SimpleDoc(stream, title, header, lang, total, info or {}).build(make_story())
 
-    return write_atomically(target, write)
+    return write_atomically(target, write, vault_path)

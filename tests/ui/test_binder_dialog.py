@@ -56,6 +56,18 @@ def test_a_backwards_period_is_explained_inline(qtbot, dialog, tmp_path):
     assert list((tmp_path / "out").iterdir()) == []
 
 
+def test_a_backup_is_never_overwritten_by_the_binder(qtbot, dialog, tmp_path, monkeypatch):
+    from vault.fsutil import BACKUP_MAGIC
+
+    backup = tmp_path / "out" / "old.pdf"  # a backup, whatever its name says
+    backup.write_bytes(BACKUP_MAGIC + bytes(100))
+    monkeypatch.setattr(BinderDialog, "ask_target", lambda self: str(backup))
+    dialog.export()
+    assert dialog.job is None  # refused before any work
+    assert not dialog.problem.isHidden() and str(backup) in dialog.problem.text()
+    assert backup.read_bytes() == BACKUP_MAGIC + bytes(100)
+
+
 def test_cancel_leaves_no_file_and_says_so(qtbot, dialog, tmp_path, monkeypatch):
     real = binder_dialog.write_binder
 

@@ -289,6 +289,38 @@ def test_fingerprint_follows_the_records(vault_factory):
         assert fingerprint(db) != before
 
 
+def test_a_limited_binder_has_the_fingerprint_of_exactly_its_records(vault_factory, tmp_path):
+    """One loan and a period: a change to what it prints changes its fingerprint, a change
+    to anything it leaves out (another loan, a payment outside the period) does not."""
+    vault = vault_factory()
+    with vault.transaction() as db:
+        fill_demo(db, TODAY)
+    loan = loans_by_platform(vault)["微粒贷"]
+    paid = repository.select(vault.db, Payment, "loan_id = ?", (loan.id,), order_by="paid_on")
+    inside, outside = paid[-1], paid[0]
+    options = BinderOptions(loan_ids=(loan.id or 0,), date_from=inside.paid_on, as_of=TODAY)
+    result = write_binder(vault, tmp_path / "one.pdf", options)
+    with vault.snapshot() as db:
+        whole = fingerprint(db)
+        assert result.fingerprint == fingerprint(db, options) != whole
+    cover = PdfReader(result.path).pages[0].extract_text()
+    assert result.fingerprint[:32] in cover and result.fingerprint[32:] in cover
+
+    def after(change: str, params: tuple[object, ...]) -> tuple[str, str]:
+        with vault.transaction() as db:
+            db.execute(change, params)
+        with vault.snapshot() as db:
+            return fingerprint(db, options), fingerprint(db)
+
+    other = loans_by_platform(vault)["借呗"]
+    limited, full = after("UPDATE payment SET note = 'x' WHERE loan_id = ?", (other.id,))
+    assert limited == result.fingerprint and full != whole
+    limited, _ = after("UPDATE payment SET note = 'x' WHERE id = ?", (outside.id,))
+    assert limited == result.fingerprint
+    limited, _ = after("UPDATE payment SET note = 'x' WHERE id = ?", (inside.id,))
+    assert limited != result.fingerprint
+
+
 def test_a_stored_copy_that_no_longer_matches_its_fingerprint_is_reported(vault_factory, tmp_path):
     vault = vault_factory()
     with vault.transaction() as db:
