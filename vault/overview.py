@@ -22,7 +22,7 @@ from vault.reconcile import (
 )
 from vault.records import Installment, Loan, Payment, Plan, Platform
 from vault.schedule import Installment as ScheduledInstallment
-from vault.schedule import Method, Rate
+from vault.schedule import Rate, accrues_daily
 from vault.store import Connection
 from vault.thresholds import LprFixing, RateWarning, check_rate, vault_lpr_table
 
@@ -71,12 +71,13 @@ def _scheduled(rows: Sequence[Installment]) -> list[ScheduledInstallment]:
 
 
 def true_cost(loan: Loan, original: Sequence[ScheduledInstallment]) -> AprResult | None:
-    """The true APR of the loan's original plan, or None when it cannot be computed."""
+    """The true APR of the loan's original plan, or None when it cannot be computed: the
+    money received on the loan date and each installment on its due date (an odd first
+    period or a short February counts by its real days, whatever the method)."""
     if loan.received <= 0 or not original:
         return None
-    dated = loan.method in (Method.daily, Method.bullet, Method.custom)
     try:
-        return apr_from_schedule(loan.received, original, loan.borrowed_on if dated else None)
+        return apr_from_schedule(loan.received, original, loan.borrowed_on)
     except (ValueError, ArithmeticError):
         return None
 
@@ -109,7 +110,8 @@ def _overview(
     history = replay_plans(
         [
             PlanInput(effective_from=plan.effective_from, installments=schedule,
-                      start=loan.borrowed_on if index == 0 else plan.effective_from)
+                      start=loan.borrowed_on if index == 0 else plan.effective_from,
+                      daily_interest=accrues_daily(plan.method, plan.rate_kind))
             for index, (plan, schedule) in enumerate(zip(ordered, plan_schedules, strict=True))
         ],
         payments,

@@ -12,11 +12,12 @@ import sqlcipher3
 
 from tests.conftest import TEST_PASSWORD
 from vault import kdf, repository
+from vault.apr import apr_from_schedule, regular_apr
 from vault.dashboard import build_dashboard
 from vault.demo import create_demo_vault
 from vault.flows.repayment import refresh_status
-from vault.loans import add_loan, supersede
-from vault.overview import all_overviews, loan_overview
+from vault.loans import add_loan, computed_schedule, supersede
+from vault.overview import all_overviews, loan_overview, true_cost
 from vault.reconcile import Status
 from vault.records import LenderKind, Loan, LoanStatus, PlanKind, Platform
 from vault.schedule import Installment as ScheduledInstallment
@@ -142,6 +143,23 @@ def test_a_negotiated_plan_counts_only_from_its_effective_date(vault: Vault):
     assert after.plans[after.in_force].kind is PlanKind.restructured and after.upcoming == []
     assert (after.summary.overdue_count, after.summary.payoff_amount) == (0, 900_000)
     assert after.summary.next_due_date == date(2024, 5, 20)
+
+
+def test_the_true_apr_counts_a_two_month_first_period_by_its_real_dates():
+    """An annuity paid out on 2024-01-15 whose first installment is due on 2024-03-15: the
+    first period's interest is one month's, for two months' use of the money, so the true
+    cost is below the stated 12 % (counting every period as a month would show 12 %)."""
+    loan = Loan(platform_id=1, borrowed_on=date(2024, 1, 15), principal=1_200_000,
+                rate_kind=RateKind.annual, rate_percent=Decimal(12), term_months=12,
+                method=Method.annuity, first_due=date(2024, 3, 15))
+    schedule = computed_schedule(loan)
+    assert schedule[0].interest == 12_000  # one month's interest, due after two
+    cost = true_cost(loan, schedule)
+    assert cost is not None
+    assert cost == apr_from_schedule(loan.received, schedule, loan.borrowed_on)
+    assert Decimal(10) < cost.apr < Decimal(11)
+    monthly = regular_apr(loan.received, [i.payment for i in schedule])
+    assert abs(monthly.apr - 12) < Decimal("0.01")
 
 
 def test_overviews_check_rates_against_the_users_lpr_fixings(vault: Vault):
