@@ -1325,6 +1325,8 @@ class _Story:
             self.caption(doc)
             if doc.category == "image":
                 box_h = FRAME_HEIGHT - _stacked_height(self.flow[page_start:]) - 2
+                if box_h < MIN_IMAGE_BOX:  # a caption of a page or more: as _EvidenceBox
+                    box_h = FRAME_HEIGHT - 2
                 self.ctx.images.append((doc, FRAME_WIDTH, box_h))
                 self.flow.append(_EvidenceBox(self.ctx, doc))
             elif doc.problem:

@@ -190,3 +190,17 @@ def test_settlement_summary_stays_one_page_and_says_where_the_rest_is(
     marker = "continued in the binder" if lang == "en" else "完整内容见结清档案"
     assert marker in text.replace("\n", " ")
     assert squeeze(texts["stepnote" if lang == "en" else "步"][:40]) in squeeze(text)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_negotiation_letter_with_every_field_at_its_longest_is_written_whole(tmp_path, lang):
+    from tests.vault.test_letters import LETTER, text_of
+    from vault.letters import write_negotiation_letter
+
+    fields = {name: filler(tag, lang) for name, tag in (
+        ("borrower_name", "名"), ("phone", "电"), ("platform_name", "台"),
+        ("lender_entity", "机"), ("contract_no", "合"), ("reasons", "因"))}
+    letter = dataclasses.replace(LETTER, **fields, hardship_proofs=(filler("证", lang),))
+    text = squeeze(text_of(write_negotiation_letter(letter, tmp_path / "letter.pdf", lang)))
+    for name, value in [*fields.items(), ("proof", letter.hardship_proofs[0])]:
+        assert squeeze(value)[-40:] in text, f"{name} is cut"
