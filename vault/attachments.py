@@ -534,11 +534,11 @@ def _check_target(db: Connection, target: Link) -> None:
         raise ValidationError(
             "record_type", "invalid.choice", f"unknown record type {target.record_type!r}"
         )
-    row = db.execute(
+    row = 0 < target.record_id <= repository.MAX_ID and db.execute(
         f"SELECT 1 FROM {target.record_type} WHERE id = ?",  # noqa: S608 - checked above
         (target.record_id,),
     ).fetchone()
-    if row is None:
+    if not row:
         raise RecordNotFoundError(kind=target.record_type, record_id=target.record_id)
 
 

@@ -201,7 +201,12 @@ def _exists(db: Connection, table: str, column: str, value: Any) -> bool:
     return db.execute(query, (value,)).fetchone() is not None
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest row id: a bigger number names no record
+
+
 def get(db: Connection, cls: type[R], record_id: int) -> R:
+    if not 0 < record_id <= MAX_ID:
+        raise RecordNotFoundError(kind=cls.table, record_id=record_id)
     found = select(db, cls, "id = ?", (record_id,))
     if not found:
         raise RecordNotFoundError(kind=cls.table, record_id=record_id)

@@ -256,3 +256,22 @@ def test_the_test_only_key_derivation_is_announced_when_it_is_used(
     assert main(["export", "json", str(demo), str(tmp_path / "o.json"), "--password-file",
                  str(password_file)]) == 0
     assert "JIEQING_TEST" not in capsys.readouterr().err  # nothing new was keyed
+
+
+@pytest.mark.parametrize("args", [
+    ["attach", "{vault}", "--to", "loan:99999999999999999999999", "{file}"],
+    ["binder", "{vault}", "{out}", "--loan", "99999999999999999999999"],
+    ["attach", "{vault}", "--to", "loan:-1", "{file}"],
+])
+def test_record_numbers_beyond_any_record_are_one_line(
+    tmp_path: Path, password_file: Path, args: list[str]
+) -> None:
+    vault_path = tmp_path / "v.jqvault"
+    assert run_cli("demo", str(vault_path), "--password-file", str(password_file)).returncode == 0
+    (tmp_path / "f.txt").write_text("x")
+    filled = [a.format(vault=vault_path, file=tmp_path / "f.txt", out=tmp_path / "o.pdf")
+              for a in args]
+    result = run_cli(*filled, "--password-file", str(password_file))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "The loan #" in result.stdout + result.stderr
