@@ -25,9 +25,16 @@ DEMO_PASSWORD = "demo-password"
 
 
 def open_vault(path: Path, password: str) -> object:
-    from vault.store import Vault  # imported here: start-up stays light
+    from vault import attachments  # imported here: start-up stays light
+    from vault.store import Vault
 
-    return Vault.open(path, password)
+    vault = Vault.open(path, password)
+    try:
+        attachments.forget_unlinked(vault)  # what a killed form save left half-done
+    except BaseException:
+        vault.lock()
+        raise
+    return vault
 
 
 def heading_font(widget: QWidget, scale: float = 1.5) -> QFont:

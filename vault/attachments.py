@@ -639,6 +639,23 @@ def delete(db: Connection, attachment_id: int) -> None:
     repository.delete(db, Attachment, attachment_id)
 
 
+def forget_unlinked(vault: Vault) -> int:
+    """Remove documents linked to nothing; return how many.
+
+    Every way in links a document in the transaction that stores it, except a form's save
+    (flows.save_with_files), which stores its files first and links them with its records:
+    a save killed in between leaves its files unlinked, unseen and never saved as far as
+    the user knows. Run when the vault is opened, before any other work starts."""
+    unlinked = "SELECT id FROM attachment WHERE id NOT IN (SELECT attachment_id FROM attachment_link)"
+    if not vault.db.execute(unlinked).fetchone():
+        return 0
+    with vault.transaction() as db:
+        ids = [row[0] for row in db.execute(unlinked).fetchall()]
+        for attachment_id in ids:
+            delete(db, attachment_id)
+    return len(ids)
+
+
 def store_thumbnail(vault: Vault, attachment_id: int, data: bytes) -> bool:
     """Keep a thumbnail the UI rendered (a PDF's first page) so it is made only once.
 

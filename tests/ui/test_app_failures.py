@@ -108,3 +108,19 @@ def test_a_full_disk_during_a_password_change_says_so_and_keeps_the_old_password
     app.shutdown()
     Vault.open(path, TEST_PASSWORD).lock()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_unlocking_forgets_documents_a_killed_save_left_unlinked(vault_factory) -> None:  # noqa: ANN001
+    from tests.conftest import TEST_PASSWORD
+    from ui.unlock import open_vault
+    from vault import attachments
+
+    vault = vault_factory("left.jqvault")
+    attachments.add_bytes(vault, b"stored, then the app was killed", "left.txt")
+    path = vault.path
+    vault.lock()
+    reopened = open_vault(path, TEST_PASSWORD)
+    try:
+        assert reopened.db.execute("SELECT count(*) FROM attachment").fetchone()[0] == 0  # type: ignore[attr-defined]
+    finally:
+        reopened.lock()  # type: ignore[attr-defined]

@@ -32,7 +32,16 @@ from vault.errors import (
     ValidationError,
     VaultExistsError,
 )
-from vault.records import DocumentKind, Loan, Method, Payment, PaymentChannel, Platform, RateKind
+from vault.records import (
+    Attachment,
+    DocumentKind,
+    Loan,
+    Method,
+    Payment,
+    PaymentChannel,
+    Platform,
+    RateKind,
+)
 from vault.store import Vault
 
 # -- samples, all made here -------------------------------------------------------------
@@ -616,3 +625,19 @@ def test_cli_attach(
     ])
     assert code == 0
     assert capsys.readouterr().out.startswith("duplicate  receipt.jpg")
+
+
+def test_documents_a_killed_form_save_left_unlinked_are_forgotten(
+    vault: Vault, loan_id: int
+) -> None:
+    """A form stores its files, then its records with their links: killed in between, the
+    files are linked to nothing; opening the vault again removes them, and only them."""
+    kept = attachments.add_bytes(vault, jpeg(), "receipt.jpg", [Link("loan", loan_id)])
+    left = attachments.add_bytes(vault, b"half-saved " * 10, "left.txt")
+    assert attachments.forget_unlinked(vault) == 1
+    ids = {a.id for a in repository.select(vault.db, Attachment)}
+    assert ids == {kept.attachment_id}
+    assert left.attachment_id not in ids
+    assert vault.db.execute("SELECT count(*) FROM attachment_chunk WHERE attachment_id = ?",
+                            (left.attachment_id,)).fetchone()[0] == 0
+    assert attachments.forget_unlinked(vault) == 0
