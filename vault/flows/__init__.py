@@ -62,7 +62,8 @@ def save_with_files(
     A document's bytes are stored by vault.attachments in transactions of their own, so
     they go in first, unlinked: a refused file stops the save before any record is
     written. If the records then fail, the documents this save added are removed again,
-    so nothing is half-saved.
+    so nothing is half-saved; if the app is killed in between, the next unlock removes
+    them (attachments.forget_unlinked).
     """
     added: list[int] = []
     kept: list[tuple[int, str]] = []
