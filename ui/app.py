@@ -327,6 +327,7 @@ class App(QObject):
         except Exception as error:  # noqa: BLE001 - every failure lets go of the vault
             return self._main_window_failed(vault, error)
         self.vault = vault
+        messages.open_vault_path = Path(vault.path)  # type: ignore[attr-defined]
         self.settings.last_vault = vault.path  # type: ignore[attr-defined]
         window.lock_requested.connect(self.lock)
         window.new_vault_requested.connect(self.create_vault)
@@ -464,6 +465,7 @@ class App(QObject):
         if self.vault is not None:
             self.vault.lock()  # type: ignore[attr-defined]
             self.vault = None
+            messages.open_vault_path = None
 
     def lock(self) -> None:
         """Ctrl+L or idle: close the vault and return to the unlock window for the same file."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
@@ -59,10 +60,26 @@ def show_error(parent: QWidget | None, error: VaultError, title: str = "") -> No
     QMessageBox.warning(parent, title or translate("Messages", "Jieqing"), error_text(error))
 
 
+# The open vault's file, set by the app while one is open: a database error met by any
+# later read (a disk failing, a file damaged past what unlocking read) names it.
+open_vault_path: Path | None = None
+
+
+def known_failure(error: BaseException) -> VaultError | None:
+    """`error` as a failure the user can act on (a VaultError, or the disk or damage behind
+    a database error), else None: a bug."""
+    if isinstance(error, VaultError):
+        return error
+    from vault.store import database_error  # noqa: PLC0415 - only once something failed
+
+    return database_error(open_vault_path or Path(), error)
+
+
 def handle_job_error(error: BaseException) -> str | None:
     """For a worker's failure: the text of a known error, or None after a crash report."""
-    if isinstance(error, VaultError):
-        return error_text(error)
+    known = known_failure(error)
+    if known is not None:
+        return error_text(known)
     report_unexpected(error)
     return None
 
@@ -174,6 +191,10 @@ def excepthook(
     details = crash_details(exc_type, exc, tb)
     print(details, file=sys.stderr)
     if QApplication.instance() is None or len(open_crash_dialogs) >= MAX_CRASH_DIALOGS:
+        return
+    known = known_failure(exc)
+    if known is not None:  # not a bug: the disk or the file failed under a read on screen
+        show_error(QApplication.activeWindow(), known)
         return
     try:
         dialog = CrashDialog(details, QApplication.activeWindow())

@@ -142,3 +142,21 @@ def test_the_cores_reasons_reach_the_user_in_chinese(qapp) -> None:  # noqa: ANN
         assert "a.jpg" in text and "exists" not in text
     finally:
         translations.use("en")
+
+
+def test_a_damaged_vault_met_by_a_later_read_is_a_message_not_a_crash(
+    qapp, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+) -> None:
+    import sqlcipher3
+
+    monkeypatch.setattr(messages, "open_vault_path", Path("/home/a/借款.jqvault"))
+    damaged = sqlcipher3.DatabaseError("database disk image is malformed")
+    text = messages.handle_job_error(damaged)
+    assert text is not None and "/home/a/借款.jqvault" in text and "backup" in text
+    shown: list[str] = []
+    monkeypatch.setattr(messages, "show_error",
+                        lambda _parent, error, title="": shown.append(error_text(error)))
+    before = len(messages.open_crash_dialogs)
+    messages.excepthook(type(damaged), damaged, None)
+    assert shown == [text] and len(messages.open_crash_dialogs) == before
+    assert messages.known_failure(RuntimeError("a bug")) is None
