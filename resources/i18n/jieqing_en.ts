@@ -633,6 +633,14 @@ If anything goes wrong, your current vault stays exactly as it is. Once restored
 <context>
     <name>CertificatePage</name>
     <message>
+        <source>About the settlement certificate (结清证明): </source>
+        <translation>About the settlement certificate (结清证明): </translation>
+    </message>
+    <message>
+        <source>Log a call or message about the certificate…</source>
+        <translation>Log a call or message about the certificate…</translation>
+    </message>
+    <message>
         <source>Attach the certificate (a photo or the PDF from the app) so it is kept with the loan.</source>
         <translation>Attach the certificate (a photo or the PDF from the app) so it is kept with the loan.</translation>
     </message>
@@ -982,6 +990,14 @@ If it happens again, please copy the details below and send them to us. They con
 </context>
 <context>
     <name>CreditReportPage</name>
+    <message>
+        <source>About the dispute (异议): the credit report does not show the loan as settled. </source>
+        <translation>About the dispute (异议): the credit report does not show the loan as settled. </translation>
+    </message>
+    <message>
+        <source>Log a call or message about the dispute…</source>
+        <translation>Log a call or message about the dispute…</translation>
+    </message>
     <message>
         <source>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank's Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</source>
         <translation>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank's Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</translation>
@@ -2890,6 +2906,13 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
 </context>
 <context>
+    <name>LogContactLink</name>
+    <message>
+        <source>Saved in your contact log ({count} from this form).</source>
+        <translation>Saved in your contact log ({count} from this form).</translation>
+    </message>
+</context>
+<context>
     <name>LogContactWizard</name>
     <message>
         <source>Log a contact</source>
@@ -3547,6 +3570,14 @@ Export to %1?</translation>
 </context>
 <context>
     <name>PayeePage</name>
+    <message>
+        <source>Log a call or message about this payment…</source>
+        <translation>Log a call or message about this payment…</translation>
+    </message>
+    <message>
+        <source>About paying into {payee}: </source>
+        <translation>About paying into {payee}: </translation>
+    </message>
     <message>
         <source>I called the official hotline {hotline} and it confirmed this account belongs to the lender: remember it</source>
         <translation>I called the official hotline {hotline} and it confirmed this account belongs to the lender: remember it</translation>

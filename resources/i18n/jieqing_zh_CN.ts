@@ -633,6 +633,14 @@ If anything goes wrong, your current vault stays exactly as it is. Once restored
 <context>
     <name>CertificatePage</name>
     <message>
+        <source>About the settlement certificate (结清证明): </source>
+        <translation>关于结清证明：</translation>
+    </message>
+    <message>
+        <source>Log a call or message about the certificate…</source>
+        <translation>记下关于结清证明的电话或消息…</translation>
+    </message>
+    <message>
         <source>Attach the certificate (a photo or the PDF from the app) so it is kept with the loan.</source>
         <translation>请附上结清证明（照片或 App 下载的 PDF），与这笔借款一起保存。</translation>
     </message>
@@ -982,6 +990,14 @@ If it happens again, please copy the details below and send them to us. They con
 </context>
 <context>
     <name>CreditReportPage</name>
+    <message>
+        <source>About the dispute (异议): the credit report does not show the loan as settled. </source>
+        <translation>关于异议：征信报告还没有显示这笔借款已结清。</translation>
+    </message>
+    <message>
+        <source>Log a call or message about the dispute…</source>
+        <translation>记下关于异议的电话或消息…</translation>
+    </message>
     <message>
         <source>Check your credit report between {start} and {end} (30–45 days after payoff): the central bank's Credit Reference Center online service, or a bank or UnionPay app. Two reports a year are free.</source>
         <translation>请在 {start} 到 {end} 之间（还清后 30–45 天）查询个人征信：人民银行征信中心网上服务，或银行、云闪付 App。每年有两次免费查询。</translation>
@@ -2875,6 +2891,13 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
 </context>
 <context>
+    <name>LogContactLink</name>
+    <message>
+        <source>Saved in your contact log ({count} from this form).</source>
+        <translation>已记入联系记录（本表单中记了 {count} 条）。</translation>
+    </message>
+</context>
+<context>
     <name>LogContactWizard</name>
     <message>
         <source>Log a contact</source>
@@ -3530,6 +3553,14 @@ Export to %1?</source>
 </context>
 <context>
     <name>PayeePage</name>
+    <message>
+        <source>Log a call or message about this payment…</source>
+        <translation>记下关于这笔还款的电话或消息…</translation>
+    </message>
+    <message>
+        <source>About paying into {payee}: </source>
+        <translation>关于还款到 {payee}：</translation>
+    </message>
     <message>
         <source>I called the official hotline {hotline} and it confirmed this account belongs to the lender: remember it</source>
         <translation>我已拨打官方客服电话 {hotline}，确认该账户属于贷款机构：记住它</translation>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from tests.ui.wizard_helpers import (
@@ -10,13 +10,26 @@ from tests.ui.wizard_helpers import (
     can_go_on,
     counts,
     finish,
+    follow_up_texts,
     next_page,
+    run_form,
+    run_modal,
     shown,
+    window_on,
 )
+from ui.wizards.log_contact import LogContactWizard
 from ui.wizards.settle import SettleWizard
 from vault import attachments, repository
 from vault.flows.settlement import CLOSE_OUT, Certificate
-from vault.records import CreditCheck, DocumentKind, Loan, LoanStatus, Milestone
+from vault.records import (
+    Contact,
+    Counterpart,
+    CreditCheck,
+    DocumentKind,
+    Loan,
+    LoanStatus,
+    Milestone,
+)
 from vault.store import Vault
 
 
@@ -25,45 +38,61 @@ def open_wizard(qtbot, vault: Vault) -> SettleWizard:  # noqa: ANN001
 
 
 def test_certificate_report_and_close_out_close_the_loan(
-    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001
+    qtbot, demo: Vault, settings, dialogs, tmp_path: Path  # noqa: ANN001
 ) -> None:
-    wizard = open_wizard(qtbot, demo)
-    confirm = wizard.currentPage()
-    assert confirm.rows["confirmed_settled"].done.isChecked()  # stored by the demo
-    assert "paid this loan off" in confirm.status.text()
-    next_page(wizard)
+    """Attach the certificate, answer the report check, go back, tick
+    the close-out steps in order; the loan is closed and leaves the overview's to-do list."""
+    window = window_on(qtbot, demo, settings)
+    board = window.dashboard
+    assert board.state_buttons["settled"].text() == "Paid off  1"
+    assert board.state_buttons["closed"].text() == "Closed out  1"
+    assert any("借呗 · Settlement certificate (结清证明) requested" in t
+               for t in follow_up_texts(board))
 
-    certificate = wizard.currentPage()
-    assert certificate.certificate_state.buttons[Certificate.requested].isChecked()
-    certificate.certificate_state.buttons[Certificate.obtained].setChecked(True)
-    assert certificate.attach_note.isVisible()
-    pdf = tmp_path / "结清证明.pdf"
-    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
-    dialogs.files = [str(pdf)]
-    certificate.certificate.add_button.click()
-    assert not certificate.attach_note.isVisible()
-    next_page(wizard)
+    def drive(wizard: SettleWizard) -> None:
+        confirm = wizard.currentPage()
+        assert confirm.rows["confirmed_settled"].done.isChecked()  # stored by the demo
+        assert "paid this loan off" in confirm.status.text()
+        next_page(wizard)
 
-    report = wizard.currentPage()
-    report.checked.setChecked(True)
-    assert not can_go_on(wizard)  # yes or no?
-    assert report.form.errors["credit_check.shows_settled"].isVisible()
-    report.result_no.setChecked(True)
-    assert report.dispute.isVisible() and "20 days" in report.wrong.text()
-    report.result_yes.setChecked(True)
-    assert not report.dispute.isVisible()
-    next_page(wizard)
+        certificate = wizard.currentPage()
+        assert certificate.certificate_state.buttons[Certificate.requested].isChecked()
+        certificate.certificate_state.buttons[Certificate.obtained].setChecked(True)
+        assert certificate.attach_note.isVisible()
+        pdf = tmp_path / "结清证明.pdf"
+        pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+        dialogs.files = [str(pdf)]
+        certificate.certificate.add_button.click()
+        assert not certificate.attach_note.isVisible()
+        next_page(wizard)
 
-    close_out = wizard.currentPage()
-    close_out.rows["app_uninstalled"].done.setChecked(True)
-    assert not can_go_on(wizard)
-    assert "closes nothing" in close_out.rows["app_uninstalled"].error.text()
-    for key in CLOSE_OUT:
-        close_out.rows[key].done.setChecked(True)
-    assert can_go_on(wizard)
-    next_page(wizard)
-    assert "Closed" in wizard.currentPage().status.text()
-    finish(wizard)
+        report = wizard.currentPage()
+        report.checked.setChecked(True)
+        assert not can_go_on(wizard)  # yes or no?
+        assert report.form.errors["credit_check.shows_settled"].isVisible()
+        report.result_no.setChecked(True)
+        assert report.dispute.isVisible() and "20 days" in report.wrong.text()
+        report.result_yes.setChecked(True)
+        assert not report.dispute.isVisible()
+        wizard.back()
+        assert certificate.certificate_state.buttons[Certificate.obtained].isChecked()
+        assert certificate.certificate.paths == [pdf]
+        next_page(wizard)
+        assert report.checked.isChecked() and report.result_yes.isChecked()
+        next_page(wizard)
+
+        close_out = wizard.currentPage()
+        close_out.rows["app_uninstalled"].done.setChecked(True)
+        assert not can_go_on(wizard)
+        assert "closes nothing" in close_out.rows["app_uninstalled"].error.text()
+        for key in CLOSE_OUT:
+            close_out.rows[key].done.setChecked(True)
+        assert can_go_on(wizard)
+        next_page(wizard)
+        assert "Closed" in wizard.currentPage().status.text()
+        finish(wizard)
+
+    run_form(qtbot, window, SettleWizard, "settle", SETTLED, drive=drive)
 
     assert repository.get(demo.db, Loan, SETTLED).status is LoanStatus.closed
     (check,) = repository.select(demo.db, CreditCheck, "loan_id = ?", (SETTLED,))
@@ -72,6 +101,71 @@ def test_certificate_report_and_close_out_close_the_loan(
                                 (SETTLED, "certificate_obtained"))
     docs = attachments.attachments_of(demo.db, "milestone", kept.id or 0)
     assert [d.kind for d in docs] == [DocumentKind.settlement_certificate]
+    assert board.state_buttons["settled"].text() == "Paid off  0"
+    assert board.state_buttons["closed"].text() == "Closed out  2"
+    assert not any(t.split("\n")[1].startswith("借呗") for t in follow_up_texts(board))
+
+
+def test_calls_about_the_certificate_and_the_dispute_are_logged_from_the_checklist(
+    qtbot, demo: Vault, settings, dialogs  # noqa: ANN001
+) -> None:
+    """The certificate page and the dispute step each open the log-a-contact form for this
+    loan, on its topic; the contacts are saved and the checklist keeps what was ticked."""
+    before = len(repository.select(demo.db, Contact, "loan_id = ?", (SETTLED,)))
+    window = window_on(qtbot, demo, settings)
+
+    def certificate_call(form: LogContactWizard) -> None:
+        contact = form.page_contact.contact
+        assert form.page_contact.loan.currentData() == SETTLED
+        assert contact.counterpart.currentData() == Counterpart.platform
+        assert contact.asked.toPlainText().startswith("About the settlement certificate")
+        contact.asked.appendPlainText("客服说 3 个工作日内发到邮箱")
+        contact.who.setText("支付宝客服 工号 A7")
+        finish(form)
+
+    def dispute_call(form: LogContactWizard) -> None:
+        contact = form.page_contact.contact
+        assert contact.asked.toPlainText().startswith("About the dispute (异议)")
+        contact.next_step.setText("十天后致电询问异议进度")
+        contact.next_step_on.set_value(date.today() - timedelta(days=1))
+        assert not can_go_on(form)  # a follow-up before the contact
+        assert contact.form.errors["next_step_on"].isVisible()
+        contact.next_step_on.set_value(date.today() + timedelta(days=10))
+        finish(form)
+
+    def drive(wizard: SettleWizard) -> None:
+        next_page(wizard)
+        certificate = wizard.currentPage()
+        assert certificate.log_contact.button.text() == (
+            "Log a call or message about the certificate…")
+        run_modal(LogContactWizard, certificate.log_contact.button.click, certificate_call)
+        assert certificate.certificate_state.buttons[Certificate.requested].isChecked()
+        next_page(wizard)
+        report = wizard.currentPage()
+        assert not report.log_contact.isVisibleTo(wizard)
+        report.checked.setChecked(True)
+        report.result_no.setChecked(True)
+        assert report.log_contact.isVisible()
+        report.dispute.done.setChecked(True)
+        run_modal(LogContactWizard, report.log_contact.button.click, dispute_call)
+        assert "(2 from this form)" in report.log_contact.logged.text()
+        assert report.result_no.isChecked() and report.dispute.done.isChecked()
+        wizard.back()
+        assert certificate.certificate_state.buttons[Certificate.requested].isChecked()
+        for _ in range(3):
+            next_page(wizard)
+        finish(wizard)
+
+    board = run_form(qtbot, window, SettleWizard, "settle", SETTLED, drive=drive)
+
+    logged = repository.select(demo.db, Contact, "loan_id = ?", (SETTLED,), order_by="id")
+    assert len(logged) == before + 2
+    assert "3 个工作日" in logged[-2].asked and logged[-2].who == "支付宝客服 工号 A7"
+    assert logged[-1].next_step_on == date.today() + timedelta(days=10)
+    assert stored_step(demo, "dispute_filed").done_on == date.today()
+    (check,) = repository.select(demo.db, CreditCheck, "loan_id = ?", (SETTLED,))
+    assert check.shows_settled is False
+    assert any("借呗 · Next step: 十天后致电询问异议进度" in t for t in follow_up_texts(board))
 
 
 def test_cancelling_saves_nothing(qtbot, demo: Vault, dialogs) -> None:  # noqa: ANN001

@@ -284,12 +284,15 @@ class FlowPage(QWizardPage):
 
 class FlowWizard(QWizard):
     """A guided form: nothing is written until Finish, then `save()` writes it all in one
-    transaction. A known failure keeps the wizard open with the draft intact."""
+    transaction. A known failure keeps the wizard open with the draft intact. The one
+    exception is a contact logged from the form (see log_contact.LogContactLink)."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.saved_id: object = None
+        # contacts logged from this form (each saved on its own, whatever this form does)
+        self.logged_contacts: list[int] = []
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoDefaultButton, True)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
 
 from ui.widgets.date_edit import DateEdit
 from ui.wizards.common import (
@@ -15,6 +18,7 @@ from ui.wizards.common import (
     bullets,
     choice_combo,
     escape,
+    hint_label,
     line_edit,
     note_box,
     relabel,
@@ -124,6 +128,7 @@ class ContactForm(QWidget):
         self.who.setText(draft.who)
         self.caller_id.setText(draft.caller_id)
         self.asked.setPlainText(draft.asked)
+        self.asked.moveCursor(QTextCursor.MoveOperation.End)  # to go on from a prefilled topic
         self.outcome.setPlainText(draft.outcome)
         self.next_step.setText(draft.next_step)
         self.next_step_on.set_value(draft.next_step_on)
@@ -184,9 +189,10 @@ class ContactPage(FlowPage):
 
 class LogContactWizard(FlowWizard):
     def __init__(self, vault: Vault, parent: QWidget | None = None, *,
-                 loan_id: int | None = None) -> None:
+                 loan_id: int | None = None, draft: ContactDraft | None = None) -> None:
         super().__init__(vault, parent)
-        self.draft = ContactDraft(happened_on=date.today(), loan_id=loan_id)
+        self.draft = draft or ContactDraft(loan_id=loan_id)
+        self.draft.happened_on = self.draft.happened_on or date.today()
         self.page_contact = ContactPage(vault)
         self.addPage(self.page_contact)
         self.setWindowTitle(self.tr("Log a contact"))
@@ -203,3 +209,47 @@ def open_log_contact_wizard(parent: QWidget | None, vault: Vault,
     """The log-a-contact form; True when a contact was saved."""
     wizard = LogContactWizard(vault, parent, loan_id=loan_id)
     return bool(wizard.exec())
+
+
+class LogContactLink(QWidget):
+    """“Log a call or message about this…” on a page of another guided form: the log-a-contact
+    form opens over it, started from `prefill()` (the same loan, who the user dealt with).
+    The contact is saved on its own Finish; the other form's draft is left as it was."""
+
+    def __init__(self, prefill: Callable[[], ContactDraft], label: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prefill = prefill
+        self.label = label
+        self.button = QPushButton()
+        self.button.clicked.connect(self.open_form)
+        self.logged = hint_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.logged)
+        self.retranslate()
+
+    def host(self) -> FlowWizard:
+        wizard = self.window()
+        assert isinstance(wizard, FlowWizard)
+        return wizard
+
+    def open_form(self) -> None:
+        host = self.host()
+        wizard = LogContactWizard(host.vault, host, draft=self.prefill())
+        try:
+            if wizard.exec() and isinstance(wizard.saved_id, int):
+                host.logged_contacts.append(wizard.saved_id)
+        finally:
+            wizard.deleteLater()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.button.setText(self.label())
+        count = len(self.host().logged_contacts) if isinstance(self.window(), FlowWizard) else 0
+        self.logged.setText(self.tr(
+            "Saved in your contact log ({count} from this form).").format(count=count)
+            if count else "")
+        self.logged.setVisible(bool(count))

@@ -33,11 +33,12 @@ from ui.wizards.common import (
     select_data,
     set_note,
 )
-from ui.wizards.log_contact import loan_choices
+from ui.wizards.log_contact import LogContactLink, loan_choices
 from ui.wizards.texts import choice, text
 from vault import repository
 from vault.flows import Problems
 from vault.flows import repayment as flow
+from vault.flows.contact import ContactDraft
 from vault.flows.repayment import PaymentDraft
 from vault.money import format_fen
 from vault.overview import LoanOverview, loan_overview
@@ -195,6 +196,12 @@ class PayeePage(PaymentPage):
         self.form.add("payee", self.payee, hint=True)
         self.form.layout_.addRow("", self.warning)
         self.form.layout_.addRow("", self.remember)
+        # a payee nobody confirmed is a reason to call the official hotline, or to note
+        # who asked for this account
+        self.log_contact = LogContactLink(self.contact_about_payment,
+                                          lambda: self.tr("Log a call or message about this "
+                                                          "payment…"))
+        self.form.layout_.addRow("", self.log_contact)
         self.form.add("reference_no", self.reference)
         self.form.add("note", self.note)
         self.form.add("receipts", self.receipts, hint=True)
@@ -229,6 +236,14 @@ class PayeePage(PaymentPage):
         self.reference.setText(draft.reference_no)
         self.note.setText(draft.note)
         self.receipts.set_paths(draft.receipts)
+
+    def contact_about_payment(self) -> ContactDraft:
+        draft = self.draft()
+        payee = draft.payee.strip()
+        return ContactDraft(
+            loan_id=draft.loan_id,
+            asked=self.tr("About paying into {payee}: ").format(payee=payee)
+            if payee and flow.payee_warning(draft, self.known) else "")
 
     def read(self) -> None:
         draft = self.draft()
@@ -270,6 +285,7 @@ class PayeePage(PaymentPage):
             "A screenshot of the payment or the receipt proves the payment later."))
         self.reference.setPlaceholderText(self.tr("Transaction or order number on the receipt"))
         self.receipts.retranslate()
+        self.log_contact.retranslate()
         self.refresh()
 
 
@@ -356,5 +372,7 @@ class RecordPaymentWizard(FlowWizard):
 
 def open_record_payment_wizard(parent: QWidget | None, vault: Vault,
                                loan_id: int | None = None) -> bool:
-    """The record-a-repayment form; True when a payment was saved."""
-    return bool(RecordPaymentWizard(vault, parent, loan_id=loan_id).exec())
+    """The record-a-repayment form; True when a payment was saved, or a contact logged from
+    it (even if the payment was then cancelled)."""
+    wizard = RecordPaymentWizard(vault, parent, loan_id=loan_id)
+    return bool(wizard.exec()) or bool(wizard.logged_contacts)

@@ -3,6 +3,7 @@ closing the account, and what is left to do."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -31,9 +32,11 @@ from ui.wizards.common import (
     note_box,
     set_note,
 )
+from ui.wizards.log_contact import LogContactLink
 from ui.wizards.texts import choice, step_hint, step_title, text
 from vault.flows import Problems
 from vault.flows import settlement as flow
+from vault.flows.contact import ContactDraft
 from vault.flows.settlement import Certificate, SettlementDraft
 from vault.store import Vault
 
@@ -119,6 +122,11 @@ class SettlePage(FlowPage):
     def draft(self) -> SettlementDraft:
         return self.flow_as(SettleWizard).draft
 
+    def contact_link(self, topic: Callable[[], str], label: Callable[[], str]) -> LogContactLink:
+        """“Log a call or message about …”: the log-a-contact form for this loan, on `topic`."""
+        return LogContactLink(
+            lambda: ContactDraft(loan_id=self.draft().loan_id, asked=topic()), label)
+
     def problems(self) -> Problems:
         own = {*self.rows, *self.steps}
         return {k: v for k, v in self.flow().problems().items() if k.split(".")[0] in own}
@@ -188,6 +196,10 @@ class CertificatePage(SettlePage):
         self.form.add("certificate_file", self.certificate, hint=True)
         self.attach_note = note_box("warning")
         self.body.addWidget(self.attach_note)
+        self.log_contact = self.contact_link(
+            lambda: self.tr("About the settlement certificate (结清证明): "),
+            lambda: self.tr("Log a call or message about the certificate…"))
+        self.form.layout_.addRow("", self.log_contact)
         self.collateral: StepRow | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
@@ -255,6 +267,7 @@ class CertificatePage(SettlePage):
         labels["certificate_file"].setText(self.tr("The certificate"))
         self.form.hints["certificate_follow_up"].setText(self.tr(
             "Leave empty for a week after the request."))
+        self.log_contact.retranslate()
         super().retranslate()
         self.refresh()
 
@@ -294,6 +307,11 @@ class CreditReportPage(SettlePage):
         self.wrong = note_box("danger")
         self.body.addWidget(self.wrong)
         self.dispute = self.add_step("dispute_filed")
+        self.log_contact = self.contact_link(
+            lambda: self.tr("About the dispute (异议): the credit report does not show the "
+                            "loan as settled. "),
+            lambda: self.tr("Log a call or message about the dispute…"))
+        self.body.addWidget(self.log_contact)
         self.body.addStretch(1)
 
     def load(self) -> None:
@@ -328,6 +346,7 @@ class CreditReportPage(SettlePage):
             widget.setEnabled(on)
         wrong = flow.report_wrong(draft)
         self.dispute.setVisible(wrong)
+        self.log_contact.setVisible(wrong)
         set_note(self.wrong, "<b>" + escape(self.tr(
             "The report does not show 结清 yet. What to do:")) + "</b>" + bullets([
                 self.tr("Send the settlement certificate to the lender and ask it to "
@@ -358,6 +377,7 @@ class CreditReportPage(SettlePage):
                               self.tr("At a bank or credit-reference counter")])
         self.source.setEditText(current or self.source.itemText(0))
         self.source.blockSignals(False)
+        self.log_contact.retranslate()
         super().retranslate()
         self.refresh()
 
@@ -437,5 +457,7 @@ class SettleWizard(FlowWizard):
 
 
 def open_settle_wizard(parent: QWidget | None, vault: Vault, loan_id: int) -> bool:
-    """The settle-and-close-out checklist for one loan; True when it was saved."""
-    return bool(SettleWizard(vault, parent, loan_id=loan_id).exec())
+    """The settle-and-close-out checklist for one loan; True when it was saved, or a contact
+    logged from it (even if the checklist was then cancelled)."""
+    wizard = SettleWizard(vault, parent, loan_id=loan_id)
+    return bool(wizard.exec()) or bool(wizard.logged_contacts)
