@@ -15,7 +15,9 @@ from tests.ui.wizard_helpers import (
     counts,
     finish,
     next_page,
+    run_modal,
     shown,
+    window_on,
 )
 from ui.wizards.negotiate import NegotiateWizard
 from vault import loans, repository
@@ -93,19 +95,44 @@ def test_a_refusal_is_logged_with_its_next_step(
 
 
 def test_an_agreed_plan_supersedes_the_old_one(
-    qtbot, demo: Vault, dialogs, tmp_path: Path  # noqa: ANN001
+    qtbot, demo: Vault, settings, dialogs, tmp_path: Path  # noqa: ANN001
 ) -> None:
-    wizard = open_wizard(qtbot, demo, OVERDUE)
-    fill_to_outcome(qtbot, wizard, dialogs, tmp_path)
-    outcome = wizard.pages[-1]
-    outcome.outcome.buttons[Outcome.agreed].setChecked(True)
-    outcome.rate.percent.setText("0")
-    outcome.agreed_periods.setValue(10)
-    assert outcome.table.model().rowCount() == 10
-    finish(wizard)
+    """From the loan's button: fill every step (fixing what is missing), go back to check,
+    record the agreed plan; the loan is restructured and no longer overdue on the overview."""
+    window = window_on(qtbot, demo, settings)
+    board = window.dashboard
+    assert board.state_buttons["overdue"].text() == "Overdue  1"
+    assert board.state_buttons["restructured"].text() == "New plan agreed  1"
+    assert board.overdue.detail.text() == "4 installments overdue; on 2 loans"
+
+    def drive(wizard: NegotiateWizard) -> None:
+        fill_to_outcome(qtbot, wizard, dialogs, tmp_path)
+        _assess, request, proposal, _letter, contacts, outcome = wizard.pages
+        wizard.back()
+        assert contacts.logged.count() == 1 and len(wizard.draft.contacts) == 1
+        wizard.back()
+        wizard.back()
+        assert proposal.amount.value() == 150_000
+        assert request.hardship_boxes[Hardship.job_loss].isChecked()
+        for _ in range(3):
+            next_page(wizard)
+        assert len(wizard.draft.contacts) == 1  # going back logged nothing twice
+        outcome.outcome.buttons[Outcome.agreed].setChecked(True)
+        outcome.rate.percent.setText("0")
+        outcome.agreed_periods.setValue(10)
+        assert outcome.table.model().rowCount() == 10
+        finish(wizard)
+
+    detail = window.open_loan(OVERDUE)
+    assert run_modal(NegotiateWizard, detail.negotiate_button.click, drive) is None
+    qtbot.waitUntil(lambda: board.state_buttons["overdue"].text() == "Overdue  0"
+                    and not window.feed.busy)
+
     plans = loans.plans_of(demo.db, OVERDUE)
     assert [p.kind for p in plans][-1] is PlanKind.reduction and plans[-1].active
     assert repository.get(demo.db, Loan, OVERDUE).status is LoanStatus.restructured
+    assert board.state_buttons["restructured"].text() == "New plan agreed  2"
+    assert board.overdue.detail.text() == "2 installments overdue; on 1 loan"
 
 
 def test_cancelling_saves_nothing(qtbot, demo: Vault, dialogs) -> None:  # noqa: ANN001

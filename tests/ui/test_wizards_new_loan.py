@@ -7,7 +7,15 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.wizard_helpers import can_go_on, counts, finish, next_page, shown
+from tests.ui.wizard_helpers import (
+    can_go_on,
+    counts,
+    finish,
+    next_page,
+    run_form,
+    shown,
+    window_on,
+)
 from ui.wizards.new_loan import LenderSchedulePage, NewLoanWizard
 from vault import loans, repository
 from vault.records import Account, AccountKind, Loan, Platform
@@ -19,47 +27,58 @@ def open_wizard(qtbot, vault: Vault) -> NewLoanWizard:  # noqa: ANN001
     return shown(qtbot, NewLoanWizard(vault))
 
 
-def test_a_loan_is_filled_checked_fixed_and_saved(qtbot, vault: Vault, dialogs) -> None:  # noqa: ANN001
-    wizard = open_wizard(qtbot, vault)
-    lender = wizard.page_lender
-    assert not can_go_on(wizard)
-    lender.platform.setCurrentIndex(lender.platform.findText("微粒贷"))
-    assert lender.hotline.text() == "95384"
-    next_page(wizard)
+def test_a_loan_is_filled_checked_fixed_and_saved(
+    qtbot, vault: Vault, settings, dialogs  # noqa: ANN001
+) -> None:
+    """From the menu on an empty vault: fix the amount, go back, finish; the loan is saved
+    and the overview shows it."""
+    window = window_on(qtbot, vault, settings)
+    board = window.dashboard
+    assert board.outstanding.value.text() == "¥0.00"
+    assert board.waiting.isVisibleTo(board)
 
-    amount = wizard.page_amount
-    qtbot.keyClicks(amount.principal, "2O,000")  # a letter O for a zero
-    assert not can_go_on(wizard)
-    assert amount.form.errors["principal"].isVisible()
-    assert "not an amount" in amount.form.errors["principal"].text()
-    amount.principal.clear()
-    qtbot.keyClicks(amount.principal, "20,000")
-    amount.rate.kind.setCurrentIndex(amount.rate.kind.findData(RateKind.daily))
-    qtbot.keyClicks(amount.rate.percent, "0.05")
-    assert not amount.form.errors["principal"].isVisible()
-    assert can_go_on(wizard)
-    next_page(wizard)
+    def drive(wizard: NewLoanWizard) -> None:
+        lender = wizard.page_lender
+        assert not can_go_on(wizard)
+        lender.platform.setCurrentIndex(lender.platform.findText("微粒贷"))
+        assert lender.hotline.text() == "95384"
+        next_page(wizard)
 
-    repayment = wizard.page_repayment
-    repayment.method.setCurrentIndex(repayment.method.findData(Method.daily))
-    wizard.back()
-    assert amount.principal.value() == 2_000_000  # going back keeps what was typed
-    next_page(wizard)
-    assert repayment.method.currentData() == Method.daily
-    next_page(wizard)  # account
-    wizard.page_account.new_mode.setChecked(True)
-    assert not can_go_on(wizard)
-    wizard.page_account.label.setText("招商银行储蓄卡")  # keyClicks types ASCII only
-    qtbot.keyClicks(wizard.page_account.number, "6214830123456789")
-    assert "**** 6789" in wizard.page_account.form.hints["account_number"].text()
-    next_page(wizard)  # the lender's schedule
-    schedule = wizard.page_schedule
-    schedule.theirs.setChecked(True)
-    schedule.table.item(0, 2).setText("10.00")  # interest of the first installment
-    assert "differ" in schedule.differences.text()
-    next_page(wizard)  # preview
-    assert "APR" in wizard.page_preview.summary.text()
-    finish(wizard)
+        amount = wizard.page_amount
+        qtbot.keyClicks(amount.principal, "2O,000")  # a letter O for a zero
+        assert not can_go_on(wizard)
+        assert amount.form.errors["principal"].isVisible()
+        assert "not an amount" in amount.form.errors["principal"].text()
+        amount.principal.clear()
+        qtbot.keyClicks(amount.principal, "20,000")
+        amount.rate.kind.setCurrentIndex(amount.rate.kind.findData(RateKind.daily))
+        qtbot.keyClicks(amount.rate.percent, "0.05")
+        assert not amount.form.errors["principal"].isVisible()
+        assert can_go_on(wizard)
+        next_page(wizard)
+
+        repayment = wizard.page_repayment
+        repayment.method.setCurrentIndex(repayment.method.findData(Method.daily))
+        wizard.back()
+        assert amount.principal.value() == 2_000_000  # going back keeps what was typed
+        next_page(wizard)
+        assert repayment.method.currentData() == Method.daily
+        next_page(wizard)  # account
+        wizard.page_account.new_mode.setChecked(True)
+        assert not can_go_on(wizard)
+        wizard.page_account.label.setText("招商银行储蓄卡")  # keyClicks types ASCII only
+        qtbot.keyClicks(wizard.page_account.number, "6214830123456789")
+        assert "**** 6789" in wizard.page_account.form.hints["account_number"].text()
+        next_page(wizard)  # the lender's schedule
+        schedule = wizard.page_schedule
+        schedule.theirs.setChecked(True)
+        schedule.table.item(0, 2).setText("10.00")  # interest of the first installment
+        assert "differ" in schedule.differences.text()
+        next_page(wizard)  # preview
+        assert "APR" in wizard.page_preview.summary.text()
+        finish(wizard)
+
+    run_form(qtbot, window, NewLoanWizard, "new_loan", drive=drive)
 
     (loan,) = repository.select(vault.db, Loan)
     assert (loan.principal, loan.rate_percent, loan.method) == (2_000_000, Decimal("0.05"),
@@ -68,6 +87,10 @@ def test_a_loan_is_filled_checked_fixed_and_saved(qtbot, vault: Vault, dialogs) 
     plan = loans.active_plan(vault.db, loan.id or 0)
     assert plan is not None
     assert loans.installments_of(vault.db, plan.id or 0)[0].interest == 1_000
+    assert board.outstanding.value.text() == "¥20,000.00"
+    assert board.outstanding.detail.text().startswith("on 1 open loan")
+    assert board.state_buttons["active"].text() == "Repaying  1"
+    assert not board.waiting.isVisibleTo(board)
 
 
 def test_cancelling_saves_nothing(qtbot, vault: Vault, dialogs) -> None:  # noqa: ANN001
