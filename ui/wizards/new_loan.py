@@ -51,11 +51,16 @@ from vault.money import format_fen, parse_amount
 from vault.records import AccountKind, LenderKind, Platform, mask_number
 from vault.schedule import DifferenceField, Method, RateKind, Rounding
 from vault.store import Vault
+from vault.thresholds import vault_lpr_table
 
 
 class NewLoanPage(FlowPage):
     def draft(self) -> NewLoanDraft:
         return self.flow_as(NewLoanWizard).draft
+
+    def preview(self, draft: NewLoanDraft) -> flow.LoanPreview | None:
+        """The draft's preview, its rate checks against the vault's LPR table."""
+        return flow.preview(draft, lpr_table=self.flow_as(NewLoanWizard).lpr_table)
 
 
 class LenderPage(NewLoanPage):
@@ -456,7 +461,7 @@ class LenderSchedulePage(NewLoanPage):
             return [LenderRow() for _ in range(draft.term_months)]
         was = draft.use_lender_schedule
         draft.use_lender_schedule = False
-        shown = flow.preview(draft)
+        shown = self.preview(draft)
         draft.use_lender_schedule = was
         if shown is None:
             return []
@@ -535,7 +540,7 @@ class LenderSchedulePage(NewLoanPage):
         for widget in (self.table, self.add_row, self.remove_row):
             widget.setVisible(typing)
         show_inline(self.error, self.table_problem())
-        shown = flow.preview(self.draft()) if typing else None
+        shown = self.preview(self.draft()) if typing else None
         if not shown or not shown.differences:
             set_note(self.differences, "" if not (typing and shown and shown.computed) else
                      escape(self.tr("The lender's schedule matches the one Jieqing computed.")))
@@ -613,7 +618,7 @@ class PreviewPage(NewLoanPage):
 
     def refresh(self) -> None:
         draft = self.draft()
-        shown = flow.preview(draft)
+        shown = self.preview(draft)
         if shown is None:
             self.summary.setText(self.tr("Some figures are missing: go back and complete them."))
             self.table.set_rows([])
@@ -658,6 +663,7 @@ class NewLoanWizard(FlowWizard):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(vault, parent)
         self.draft = NewLoanDraft(borrowed_on=date.today())
+        self.lpr_table = vault_lpr_table(vault.db)  # the bundled fixings and the user's
         self.page_lender = LenderPage(vault)
         self.page_amount = AmountPage()
         self.page_repayment = RepaymentPage()

@@ -7,6 +7,7 @@ win) and `preview` lists where it differs from the schedule we compute.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -32,7 +33,7 @@ from vault.records import (
 from vault.schedule import Difference, Method, RateKind, Rounding, compare_schedules
 from vault.schedule import Installment as ScheduledInstallment
 from vault.store import Connection, Vault
-from vault.thresholds import RateWarning
+from vault.thresholds import LprFixing, RateWarning
 
 
 class AccountMode(StrEnum):
@@ -252,8 +253,10 @@ class LoanPreview:
         return sum(i.interest + i.fee for i in self.schedule)
 
 
-def preview(draft: NewLoanDraft, *, today: date | None = None) -> LoanPreview | None:
-    """The schedule, true cost and rate warnings of a complete draft (None while not)."""
+def preview(draft: NewLoanDraft, *, today: date | None = None,
+            lpr_table: Sequence[LprFixing] | None = None) -> LoanPreview | None:
+    """The schedule, true cost and rate warnings of a complete draft (None while not);
+    ``lpr_table`` is the vault's (thresholds.vault_lpr_table), else the bundled one."""
     if any(k in problems(draft, today=today) for k in (*TERMS_FIELDS, *SCHEDULE_FIELDS)):
         return None
     loan = loan_record(draft)
@@ -268,7 +271,8 @@ def preview(draft: NewLoanDraft, *, today: date | None = None) -> LoanPreview | 
                 method=loan.method)
     rows = [Installment(plan_id=1, n=i.n, due_on=i.due, principal=i.principal,
                         interest=i.interest, fee=i.fee) for i in schedule]
-    overview = build_overview(loan, platform, [plan], {1: rows}, [], loan.borrowed_on)
+    overview = build_overview(loan, platform, [plan], {1: rows}, [], loan.borrowed_on,
+                              lpr_table=lpr_table)
     return LoanPreview(
         schedule=schedule, computed=computed,
         differences=compare_schedules(computed, typed) if typed and computed else [],

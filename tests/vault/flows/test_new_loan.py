@@ -301,3 +301,21 @@ def test_a_failure_inside_the_transaction_leaves_no_lender_behind(
         new_loan.save(vault, complete(account_mode=AccountMode.new, account_label="卡"),
                       today=TODAY)
     assert counts(vault) == before
+
+
+def test_the_preview_checks_the_rate_against_the_vaults_lpr_table() -> None:
+    """The user's newer fixing (2.50 %) makes 11 % a year above 4 × LPR; the bundled
+    table alone (3.00 %) would allow up to 12 %."""
+    from vault.thresholds import LprFixing, WarningCode, bundled_lpr_table, merge_lpr_tables
+
+    draft = complete(lender_kind=LenderKind.private, rate_percent=Decimal(11), term_months=12,
+                     principal=1_000_000)
+    table = merge_lpr_tables(bundled_lpr_table(), [LprFixing(date(2026, 1, 1), Decimal("2.5"))])
+
+    def codes(shown: object) -> set[str]:
+        assert shown is not None
+        return {w.code for w in shown.warnings}  # type: ignore[attr-defined]
+
+    assert WarningCode.above_4x_lpr not in codes(new_loan.preview(draft, today=TODAY))
+    with_users = new_loan.preview(draft, today=TODAY, lpr_table=table)
+    assert WarningCode.above_4x_lpr in codes(with_users)
