@@ -17,6 +17,24 @@ Allocation order (stable; the UI and the docs describe it to the borrower):
 
 Penalty interest, when the contract states a rate, accrues daily on each installment's
 overdue principal from the day after its due date until that principal is paid.
+
+**Interest by the day** (plans where ``vault.schedule.accrues_daily`` holds: the daily method
+and a bullet at a daily rate, without per-period fees). Interest accrues each day on the
+principal not yet due that is still unpaid (overdue principal earns penalty interest, not
+interest), so a payment made before a due date pays interest only for the days elapsed, and
+principal paid early stops costing interest at once (Civil Code art. 677):
+
+5. A payment pays what is overdue or due that day (1–2 above), then the interest accrued so
+   far in the current period, then the current installment's principal; anything beyond
+   lowers every later installment's principal in proportion to what each still owes (the
+   term stays; an equal-principal plan stays equal). There is no credit until all is paid.
+6. On each due date the interest accrued since the last one is owed on that installment, or,
+   if it was paid off early, on the next one still open.
+7. A period's interest is the schedule's own figure scaled by the principal-days actually
+   outstanding over those the schedule assumed: for these plans the schedule's interest is
+   outstanding × daily rate × days, so this is the same to within the schedule's rounding,
+   and paying every installment on its due date reproduces the schedule to the fen. Open
+   installments show the interest they will owe if nothing more is paid early.
 """
 
 from __future__ import annotations
@@ -27,6 +45,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from fractions import Fraction
 from functools import partial
 from operator import attrgetter, itemgetter
 
@@ -67,7 +86,10 @@ class InstallmentState:
     paid_fee: int
     paid_penalty: int
     penalty: int  # penalty interest accrued so far
-    waived: int  # interest and fee not owed because the loan was paid off early
+    # scheduled interest and fee not owed because the loan was paid off (or, for interest by
+    # the day, paid) early; below zero on an installment that took over the interest of
+    # days after an earlier one was paid off early (rule 6)
+    waived: int
     paid_on: date | None
 
     @property
@@ -311,6 +333,205 @@ class _Book:
         self.settled_on = day
 
 
+def _round(value: int | Fraction) -> int:
+    """Half up to a whole fen (``value`` ≥ 0)."""
+    if isinstance(value, int):
+        return value
+    return (2 * value.numerator + value.denominator) // (2 * value.denominator)
+
+
+class _DailyBook(_Book):
+    """A plan whose interest accrues by the day (rules 5–7 of the module docstring).
+
+    Until some payment reaches an installment before its due date every period runs as
+    scheduled, so the ledgers simply keep the schedule's interest, as ``_Book``'s do; the
+    bookkeeping by the day starts with the first such payment (``_by_day``), or at the end
+    if the loan is still open, and costs nothing on a loan paid as scheduled.
+
+    By the day, a ledger not yet due owes only the interest already put on it, all of it
+    paid, so what it still owes is its open principal, and ``base`` (their sum) is what
+    earns interest. Exact interest is kept as a running total (an ``int`` while each period
+    runs as scheduled, a ``Fraction`` after an early payment) and put on ledgers in whole fen
+    against it, so the fen add up to the exact total rounded once.
+    """
+
+    def __init__(self, installments: Sequence[Installment], start: date, penalty: Rate | None):
+        super().__init__(installments, start, penalty)
+        self.by_day = False
+        self.sizes: list[int] = []  # each period's principal-days as the schedule has them
+        self.billed = 0  # ledgers[:billed] have reached their due date
+        self.base = 0  # open principal of ledgers[billed:]
+        self.accrued_to = start
+        self.principal_days = 0  # of the current period (ledgers[billed]) so far
+        self.exact: int | Fraction = 0  # interest of the periods billed, from ``_by_day`` on
+        self.put = 0  # of which put on ledgers, in fen
+        self.payoff: int | None = None  # set by ``finish``
+
+    def _by_day(self, day: date) -> None:
+        """Start accruing by the day, on ``day``: the ledgers due by then have the interest
+        the schedule gives them, and those not yet due have had nothing paid on them."""
+        self.by_day = True
+        ledgers = self.ledgers
+        billed = bisect_right(self.dues, day)
+        previous = ledgers[billed - 1].due if billed else self.start
+        balance = sum(ledger.installment.principal for ledger in ledgers[billed:])
+        self.base, self.billed, self.accrued_to = balance, billed, previous
+        self.sizes = [0] * billed  # periods already billed are not asked for
+        for ledger in ledgers[billed:]:
+            ledger.owed_interest, ledger.remaining = 0, ledger.installment.principal
+            self.sizes.append(balance * (ledger.due - previous).days)
+            balance -= ledger.installment.principal
+            previous = ledger.due
+        self._accrue_interest(day)
+
+    def _period(self, index: int, principal_days: int, whole: bool) -> int | Fraction:
+        """Interest that ``principal_days`` earn in period ``index``: its scheduled interest
+        × principal-days / the schedule's (a period of no days is charged as scheduled)."""
+        interest, size = self.ledgers[index].installment.interest, self.sizes[index]
+        if size <= 0:
+            return interest if whole else 0
+        if principal_days == size:
+            return interest
+        return Fraction(interest * principal_days, size) if principal_days else 0
+
+    def _owe(self, ledger: _Ledger, exact: int | Fraction, put: int) -> int:
+        """On a due date: what accrued and was not yet put on a ledger is owed on this one,
+        unless it was paid off early (then it waits for the next). Returns the new ``put``."""
+        if ledger.paid_on is not None:
+            return put
+        amount = _round(exact) - put
+        ledger.owed_interest += amount
+        ledger.remaining += amount
+        return put + amount
+
+    def _accrue_interest(self, day: date) -> None:
+        """Accrue to ``day``; each due date reached puts its period's interest on a ledger."""
+        ledgers, billed, accrued_to = self.ledgers, self.billed, self.accrued_to
+        principal_days, base = self.principal_days, self.base
+        while billed < len(ledgers):
+            ledger = ledgers[billed]
+            due = ledger.due
+            if due > day:
+                if day > accrued_to:
+                    principal_days += base * (day - accrued_to).days
+                    accrued_to = day
+                break
+            if due > accrued_to:
+                principal_days += base * (due - accrued_to).days
+                accrued_to = due
+            self.exact += self._period(billed, principal_days, True)
+            principal_days = 0
+            self.put = self._owe(ledger, self.exact, self.put)
+            base -= ledger.installment.principal - ledger.paid_principal
+            billed += 1
+        self.billed, self.accrued_to = billed, accrued_to
+        self.principal_days, self.base = principal_days, base
+
+    def _accrued(self) -> int:
+        """Interest accrued and not yet put on a ledger, in fen, as of ``accrued_to``."""
+        if self.billed == len(self.ledgers):
+            return 0
+        exact = self.exact + self._period(self.billed, self.principal_days, False)
+        return _round(exact) - self.put
+
+    def apply(self, day: date) -> None:
+        credit = self.credit
+        if credit == 0 or self.settled_on is not None:
+            return
+        if self.by_day:
+            self._accrue_interest(day)
+        ledgers = self.ledgers
+        for index in range(self.closed, len(ledgers)):  # overdue, or due today
+            ledger = ledgers[index]
+            if ledger.due > day:
+                break
+            credit = ledger.take(credit, day)
+            if credit == 0:
+                break
+        if credit:
+            if not self.by_day:
+                self._by_day(day)
+            credit = self._pay_ahead(credit, day)
+        self.paid += self.credit - credit
+        self.credit = credit
+        self._advance()
+        if self.closed == len(ledgers) or (
+            ledgers[self.closed].remaining == 0
+            and all(ledger.remaining == 0 for ledger in ledgers[self.closed :])
+        ):
+            self.settled_on = day
+
+    def _pay_ahead(self, credit: int, day: date) -> int:
+        """Pay the interest accrued so far and principal not yet due; return what is left."""
+        ledgers = self.ledgers
+        current = max(self.billed, self.closed)
+        while current < len(ledgers) and ledgers[current].paid_on is not None:
+            current += 1  # paid off early
+        if current == len(ledgers):
+            return credit
+        ledger = ledgers[current]
+        share = min(credit, self._accrued())
+        ledger.owed_interest += share
+        ledger.paid_interest += share
+        self.put += share
+        credit -= share
+        share = min(credit, ledger.open_principal)
+        ledger.paid_principal += share
+        ledger.remaining -= share
+        self.base -= share
+        credit -= share
+        if ledger.remaining == 0:
+            ledger.paid_on = day
+        if credit == 0:
+            return 0
+        later = ledgers[current + 1 :]
+        total = sum(later_ledger.open_principal for later_ledger in later)
+        spent = min(credit, total)
+        # each later ledger's share of ``spent`` in proportion to its open principal, by
+        # cumulative flooring: the shares add up to ``spent`` and none exceeds its principal
+        cumulative = given = 0
+        for later_ledger in later:
+            owed = later_ledger.open_principal
+            if owed:
+                cumulative += owed
+                target = spent * cumulative // total
+                later_ledger.paid_principal += target - given
+                later_ledger.remaining -= target - given
+                given = target
+                if later_ledger.remaining == 0:
+                    later_ledger.paid_on = day
+        self.base -= spent
+        return credit - spent
+
+    def finish(self, as_of: date) -> None:
+        """Accrue to ``as_of``, note the payoff then, and put on each open installment the
+        interest it will owe on its due date if nothing more is paid early."""
+        if self.settled_on is not None:
+            self.payoff = 0
+            return
+        if self.by_day:
+            self._accrue_interest(as_of)
+        else:
+            self._by_day(max(as_of, self.start))
+        ledgers = self.ledgers
+        overdue = sum(ledgers[index].remaining for index in range(self.closed, self.billed))
+        self.payoff = overdue + self._accrued() + self.base
+        exact, put, base = self.exact, self.put, self.base
+        principal_days, since = self.principal_days, self.accrued_to
+        for index in range(self.billed, len(ledgers)):
+            ledger = ledgers[index]
+            principal_days += base * max(0, (ledger.due - since).days)
+            since = ledger.due
+            exact += self._period(index, principal_days, True)
+            principal_days = 0
+            put = self._owe(ledger, exact, put)
+            base -= ledger.open_principal
+
+    def payoff_due(self, day: date) -> int:
+        assert self.payoff is not None, "finish() comes first"
+        return self.payoff
+
+
 # What a ledger ended with: remaining, paid principal, interest, fee and penalty, penalty,
 # owed interest and fee, paid on. Numbers and dates only, so the cycle collector stops
 # tracking these tuples: keeping a thousand loans' results costs no collection time.
@@ -363,15 +584,17 @@ def reconcile(
     start: date | None = None,
     penalty: Rate | None = None,
     opening_credit: int = 0,
+    daily_interest: bool = False,
 ) -> Reconciliation:
     """Replay ``payments`` made up to ``as_of`` against one plan and summarize the loan.
 
     ``start`` is when the first period's interest began (default: a month before the first
     due date); ``penalty`` the contract's penalty rate on overdue principal, if any;
-    ``opening_credit`` an overpayment carried from a superseded plan.
+    ``opening_credit`` an overpayment carried from a superseded plan; ``daily_interest``
+    whether the plan's interest accrues by the day (``vault.schedule.accrues_daily``).
     """
     paid = [(p.paid_on, p.amount) for p in payments]
-    return _reconcile(installments, paid, as_of, start, penalty, opening_credit)
+    return _reconcile(installments, paid, as_of, start, penalty, opening_credit, daily_interest)
 
 
 def _reconcile(
@@ -381,14 +604,21 @@ def _reconcile(
     start: date | None,
     penalty: Rate | None,
     opening_credit: int,
+    daily_interest: bool = False,
 ) -> Reconciliation:
     if not installments:
         raise ValueError("a plan needs at least one installment")
     if opening_credit < 0:
         raise ValueError("opening credit must not be negative")
     first_due = min(i.due for i in installments)
-    book = _Book(installments, start or add_months(first_due, -1), penalty)
+    # a fee is charged per period, not by the day: such a plan keeps the monthly rules
+    daily = daily_interest and not any(i.fee for i in installments)
+    book = (_DailyBook if daily else _Book)(
+        installments, start or add_months(first_due, -1), penalty
+    )
     book.credit = opening_credit
+    if daily and opening_credit:
+        book.apply(book.start)  # credit pays principal ahead at once: it stops costing interest
     counted = sorted([p for p in payments if p[0] <= as_of], key=itemgetter(0))
     dues = list(dict.fromkeys(book.dues[: bisect_right(book.dues, as_of)]))  # once each
     passed = 0  # due dates replayed: on a day, due dates come before payments
@@ -403,6 +633,8 @@ def _reconcile(
         book.receive(paid_on, amount)
     book.pass_dues(dues[passed:])
     book.accrue(as_of)
+    if isinstance(book, _DailyBook):
+        book.finish(as_of)
 
     outstanding = interest_due = penalty_due = overdue_count = overdue_amount = 0
     upcoming: _Ledger | None = None  # the next open installment due on or after as_of
@@ -440,11 +672,13 @@ def _reconcile(
 @dataclass(frozen=True)
 class PlanInput:
     """A plan in force from ``effective_from``; ``start`` is when its first period's
-    interest began (default: ``effective_from``)."""
+    interest began (default: ``effective_from``); ``daily_interest`` whether its interest
+    accrues by the day."""
 
     effective_from: date
     installments: Sequence[Installment]
     start: date | None = None
+    daily_interest: bool = False  # vault.schedule.accrues_daily for the plan
 
 
 @dataclass(frozen=True)
@@ -500,6 +734,7 @@ def replay_plans(
             plan.start or plan.effective_from,
             penalty,
             credit,
+            plan.daily_interest,
         )
         credit = result.summary.credit
         superseded = following if following is not None and following <= as_of else None

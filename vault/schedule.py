@@ -148,6 +148,16 @@ def _is_level(method: Method, rate: Rate) -> bool:
     return method is Method.annuity and rate.kind is not RateKind.monthly_fee and rate.percent > 0
 
 
+def accrues_daily(method: Method, rate_kind: RateKind) -> bool:
+    """Whether a plan's interest is outstanding principal × daily rate × actual days, so a
+    payment made early pays interest only for the days elapsed (vault.reconcile): the daily
+    method (微粒贷/借呗) with an interest rate, and a bullet with a daily rate. Monthly methods,
+    a 月费率 (a fee per period, not interest by the day) and custom plans do not."""
+    if method is Method.daily:
+        return rate_kind is not RateKind.monthly_fee
+    return method is Method.bullet and rate_kind is RateKind.daily
+
+
 def _period_rate(method: Method, rate: Rate, previous: date, due: date) -> Decimal:
     if rate.kind is RateKind.monthly_fee:
         return Decimal(0)
@@ -407,6 +417,12 @@ def prepay(
     remaining balance is then re-planned on the remaining due dates, either keeping the term
     (lower payments) or keeping the payment (fewer periods). Fees on the original principal
     continue for the periods that remain. The new plan is always in posted rounding.
+
+    This is a what-if plan. When a payment actually made early on a loan with interest by
+    the day (``accrues_daily``) is reconciled, it pays the interest accrued on the whole
+    balance before any principal (``vault.reconcile``, rule 5), so those figures differ a
+    little: 5,000 on day 10 of a 30-day bullet of 10,000 at 0.05 %/day leaves 5,100.50 owed
+    there and 5,100.25 here.
     """
     if method is Method.custom:
         raise ValueError("a custom plan can only be replaced by the lender's new figures")
