@@ -624,8 +624,10 @@ def print_image(data: bytes, media_type: str, box_w: float, box_h: float) -> Pri
         except Exception:  # noqa: BLE001 - a header Pillow cannot parse
             raise _NotIncluded("damaged") from None
         with image:
-            if image.width * image.height > attachments.MAX_IMAGE_PIXELS:
-                raise _NotIncluded("too_large")
+            pixels = image.width * image.height
+            if pixels > attachments.MAX_IMAGE_PIXELS or (
+                    pixels > attachments.MAX_FULL_DECODE_PIXELS and image.format != "JPEG"):
+                raise _NotIncluded("too_large")  # only JPEG decodes small: memory stays flat
             try:
                 return _downscale(image, box_w, box_h)
             except Exception:  # noqa: BLE001 - truncated or corrupt data fails in many ways

@@ -374,3 +374,28 @@ def test_a_photo_under_a_long_caption_is_still_printed_at_print_resolution(vault
     px_w, px_h, pt_w, pt_h = image_placements(page)[0]
     assert px_h > px_w  # orientation 8: a quarter turn the other way
     assert abs(px_w / (pt_w / 72) - PRINT_DPI) < 2 and abs(px_h / (pt_h / 72) - PRINT_DPI) < 2
+
+
+def test_a_huge_image_that_only_decodes_whole_is_listed_not_decoded(vault_factory, tmp_path):
+    """An 8000 × 8000 PNG would take ~200 MiB per photo thread to decode: the binder says
+    it is too large instead (JPEGs decode at a fraction of their size and are printed)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (struct.pack(">I", len(body)) + kind + body
+                + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))
+
+    huge = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8000, 8000, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"")) + chunk(b"IEND", b""))
+    vault = vault_factory()
+    with vault.transaction() as db:
+        from vault.demo import fill_demo
+
+        fill_demo(db, TODAY)
+    loan = loans_by_platform(vault)["借呗"]
+    attachments.add_bytes(vault, huge, "scan.png", [Link("loan", loan.id or 0)])
+    result = write_binder(vault, tmp_path / "b.pdf", BinderOptions(loan_ids=(loan.id or 0,)))
+    text = "\n".join(p.extract_text() for p in PdfReader(result.path).pages)
+    assert "图片过大" in text
+    assert result.not_included == ("scan.png",)
