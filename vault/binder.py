@@ -1147,9 +1147,12 @@ class _Story:
         t, lang = self.t, self.lang
         rows = []
         for number, (plan, result) in enumerate(zip(o.plans, o.history, strict=True), 1):
-            state = (t("plan.superseded", day=day(result.superseded_on))
-                     if result.superseded_on else
-                     t("plan.in_force") if plan.active else t("plan.inactive"))
+            if number - 1 > o.in_force:  # negotiated, but its effective date is still ahead
+                state = t("plan.upcoming", day=day(plan.effective_from))
+            elif number - 1 < o.in_force and result.superseded_on:
+                state = t("plan.superseded", day=day(result.superseded_on))
+            else:
+                state = t("plan.in_force") if plan.active else t("plan.inactive")
             rows.append([
                 str(number), enum_label(lang, "plan_kind", plan.kind), day(plan.effective_from),
                 money(plan.principal), self.rate_text(plan.rate_kind, plan.rate_percent),
@@ -1169,7 +1172,11 @@ class _Story:
         plan: Plan = o.plans[number - 1]
         self.flow.append(CondPageBreak(30 * mm))
         kind = enum_label(lang, "plan_kind", plan.kind)
-        if result.superseded_on:  # frozen the day before the next plan took over
+        if number - 1 > o.in_force:
+            heading = t("plan.schedule_heading_upcoming", number=number, kind=kind,
+                        day=day(plan.effective_from))
+        elif number - 1 < o.in_force and result.superseded_on:
+            # frozen the day before the next plan took over
             heading = t("plan.schedule_heading_replaced", number=number, kind=kind,
                         day=day(plan.effective_from), replaced=day(result.superseded_on),
                         as_of=day(result.superseded_on - timedelta(days=1)))
@@ -1525,6 +1532,9 @@ _BINDER_EN = {
     "plan.in_force": "in force",
     "plan.inactive": "not in force",
     "plan.superseded": "replaced on {day}",
+    "plan.upcoming": "takes effect on {day}",
+    "plan.schedule_heading_upcoming": "Plan {number} ({kind}): takes effect on {day}; until "
+                                      "then nothing in it is owed",
     "plan.schedule_heading": "Plan {number} ({kind}, from {day}): schedule and status",
     "plan.schedule_heading_replaced": "Plan {number} ({kind}, from {day}), replaced on "
                                       "{replaced}: schedule and status as they stood then "
@@ -1666,6 +1676,8 @@ _BINDER_ZH = {
     "plan.in_force": "执行中",
     "plan.inactive": "未执行",
     "plan.superseded": "{day} 起被取代",
+    "plan.upcoming": "{day} 起生效",
+    "plan.schedule_heading_upcoming": "方案 {number}（{kind}）：{day} 起生效，生效前不产生任何应还款项",
     "plan.schedule_heading": "方案 {number}（{kind}，自 {day} 起）：还款计划与状态",
     "plan.schedule_heading_replaced": "方案 {number}（{kind}，自 {day} 起，{replaced} 起被取代）："
                                       "还款计划与当时的状态（截至 {as_of}）",
