@@ -179,12 +179,17 @@ def balance_curve(overviews: Sequence[LoanOverview], as_of: date) -> list[Balanc
 
 
 def _open_states(overviews: Iterable[LoanOverview]) -> Iterable[tuple[LoanOverview, InstallmentState]]:
+    """Every installment still to pay: the plan in force's until a negotiated plan takes
+    over, then that plan's (its effective date may still be ahead)."""
     for overview in overviews:
         if overview.loan.status in FINISHED:
             continue
-        for state in overview.states:
-            if state.remaining > 0:
-                yield overview, state
+        plans = overview.history[max(overview.in_force, 0):]
+        for index, result in enumerate(plans):
+            ends = plans[index + 1].plan.effective_from if index + 1 < len(plans) else None
+            for state in result.reconciliation.states:
+                if state.remaining > 0 and (ends is None or state.installment.due < ends):
+                    yield overview, state
 
 
 def monthly_dues(overviews: Sequence[LoanOverview], as_of: date) -> list[MonthDue]:
