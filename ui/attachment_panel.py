@@ -2,7 +2,7 @@
 
 Drop files on it, paste a screenshot (Ctrl+V: encoded to PNG in memory, never a temp
 file), or use "Add files…"; many files are added in a worker with a progress dialog and
-Cancel. Double-click opens the viewer; a right-click gives the same actions as the
+Cancel (`DocumentIntake`, which the record rows that take dropped files use too). Double-click opens the viewer; a right-click gives the same actions as the
 buttons, plus any the owner adds through `extend_menu`. "Export a copy…" is the only way
 a document leaves the vault decrypted, and it says so first. Every dialog goes through
 `PanelDialogs`, the one seam tests replace.
@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QIODevice,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -62,6 +63,7 @@ from PySide6.QtWidgets import (
 
 from ui import messages
 from ui.document_viewer import DocumentViewer, format_size, pdf_thumbnail
+from ui.loans_model import local_files
 from ui.workers import Job, show_progress
 from vault import attachments
 from vault.attachments import IngestResult, Link, Outcome, Preview
@@ -257,6 +259,102 @@ class DocumentDetailsDialog(QDialog):
         super().accept()
 
 
+def document_size_limit() -> int:
+    """The largest document the user lets into the vault (Preferences), in bytes."""
+    from ui.settings import Settings
+
+    return Settings().max_document_mib * 1024 * 1024
+
+
+def result_line(result: IngestResult) -> str:
+    """What became of one file that was not simply stored, in a sentence."""
+    translate = QCoreApplication.translate
+    if result.outcome == Outcome.duplicate:
+        return translate(
+            "AttachmentPanel", "{name}: already in the vault; now linked here too."
+        ).format(name=result.name)
+    if result.outcome == Outcome.skipped:
+        return translate("AttachmentPanel", "{name}: not added (cancelled).").format(
+            name=result.name
+        )
+    if result.outcome == Outcome.refused and result.error is not None:
+        return translate("AttachmentPanel", "{name}: not added. {reason}").format(
+            name=result.name, reason=messages.error_text(result.error)
+        )
+    return result.name
+
+
+class DocumentIntake(QObject):
+    """Files coming into the vault for one record: added in a worker behind a progress
+    dialog whose Cancel stops between files; then the user is told what was not simply
+    stored (a duplicate, a refused file) or why it all failed. The documents panel and the
+    rows that take dropped files (a loan, a payment, a contact, a checklist step) all add
+    files through it, so they behave and speak alike.
+
+    `done()` fires when the job has ended, however it ended, before the user is told: the
+    owner shows what is stored now.
+    """
+
+    done = Signal()
+
+    def __init__(self, owner: QWidget, vault: Vault) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.vault = vault
+        self.dialogs: Any = PanelDialogs()
+        self.job: Job | None = None
+        self.busy = False  # until the job's outcome is handled (its thread may linger)
+        self.last_results: list[IngestResult] = []
+
+    def add_files(
+        self, paths: list[str], record_type: str, record_id: int, *,
+        max_bytes: int | None = None,
+    ) -> bool:
+        """Start adding `paths` linked to the record; False while an earlier add runs."""
+        if self.busy:
+            return False
+        self.busy = True
+        job = Job(self)
+        self.job = job
+        job.succeeded.connect(self._added)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self._cancelled)
+        show_progress(
+            job, self.owner,
+            QCoreApplication.translate("AttachmentPanel", "Adding documents to the vault…"),
+        )
+        job.start(
+            attachments.add_files, self.vault, list(paths), [Link(record_type, record_id)],
+            max_bytes=document_size_limit() if max_bytes is None else max_bytes,
+            progress=job.report, cancel=job.is_cancelled,
+        )
+        return True
+
+    def _added(self, results: list[IngestResult]) -> None:
+        self.busy = False
+        self.last_results = results
+        self.done.emit()
+        report = [result_line(r) for r in results if r.outcome != Outcome.stored]
+        if report:
+            self._tell("\n".join(report))
+
+    def _cancelled(self) -> None:
+        """The files added before Cancel stay."""
+        self.busy = False
+        self.done.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.done.emit()
+        text = messages.handle_job_error(error)
+        if text is not None:
+            self._tell(text)
+
+    def _tell(self, text: str) -> None:
+        title = QCoreApplication.translate("AttachmentPanel", "Adding documents")
+        self.dialogs.inform(self.owner, title, text)
+
+
 class AttachmentPanel(QWidget):
     """Thumbnails of the documents linked to one record, and the ways to add to them.
 
@@ -270,11 +368,28 @@ class AttachmentPanel(QWidget):
     @property
     def max_bytes(self) -> int:
         """The size limit for new documents: as given, else as set in Preferences."""
-        if self._max_bytes is not None:
-            return self._max_bytes
-        from ui.settings import Settings
+        return document_size_limit() if self._max_bytes is None else self._max_bytes
 
-        return Settings().max_document_mib * 1024 * 1024
+    # The dialogs, the running job and what became of the last files: the intake's.
+    @property
+    def dialogs(self) -> Any:
+        return self.intake.dialogs
+
+    @dialogs.setter
+    def dialogs(self, dialogs: Any) -> None:
+        self.intake.dialogs = dialogs
+
+    @property
+    def job(self) -> Job | None:
+        return self.intake.job
+
+    @property
+    def last_results(self) -> list[IngestResult]:
+        return self.intake.last_results
+
+    @last_results.setter
+    def last_results(self, results: list[IngestResult]) -> None:
+        self.intake.last_results = results
 
     def __init__(
         self,
@@ -290,9 +405,8 @@ class AttachmentPanel(QWidget):
         self.record_type = record_type
         self.record_id = record_id
         self._max_bytes = max_bytes  # None: the user's Preferences
-        self.dialogs: Any = PanelDialogs()
-        self.job: Job | None = None
-        self.last_results: list[IngestResult] = []
+        self.intake = DocumentIntake(self, vault)
+        self.intake.done.connect(self._files_added)
         # The owner's extra actions on a document's context menu: (menu, attachment id).
         self.extend_menu: Callable[[QMenu, int], None] | None = None
 
@@ -432,53 +546,16 @@ class AttachmentPanel(QWidget):
 
     def add_files(self, paths: list[str]) -> None:
         """Add files in the background; the progress dialog's Cancel stops between files."""
-        if self.job is not None and self.job.running:
-            return
-        job = Job(self)
-        self.job = job
-        job.succeeded.connect(self._files_added)
-        job.failed.connect(self._job_failed)
-        job.cancelled.connect(self._cancelled)
-        show_progress(job, self, self.tr("Adding documents to the vault…"))
-        job.start(
-            attachments.add_files, self.vault, list(paths), [self.link],
-            max_bytes=self.max_bytes, progress=job.report, cancel=job.is_cancelled,
-        )
+        self.intake.add_files(paths, self.record_type, self.record_id, max_bytes=self.max_bytes)
 
-    def _files_added(self, results: list[IngestResult]) -> None:
-        self.last_results = results
+    def _files_added(self) -> None:
+        """However the add ended (some files may be stored before a Cancel or a failure),
+        show what the record has now."""
         self.refresh()
         self.documents_changed.emit()
-        report = [self.result_line(r) for r in results if r.outcome != Outcome.stored]
-        if report:
-            self.dialogs.inform(self, self.tr("Adding documents"), "\n".join(report))
-
-    def _cancelled(self) -> None:
-        """The files added before Cancel stay; show them."""
-        self.refresh()
-        self.documents_changed.emit()
-
-    def _job_failed(self, error: BaseException) -> None:
-        text = messages.handle_job_error(error)
-        if text is not None:
-            self.dialogs.inform(self, self.tr("Adding documents"), text)
-        self.refresh()
-
-    def result_line(self, result: IngestResult) -> str:
-        if result.outcome == Outcome.duplicate:
-            return self.tr("{name}: already in the vault; now linked here too.").format(
-                name=result.name
-            )
-        if result.outcome == Outcome.skipped:
-            return self.tr("{name}: not added (cancelled).").format(name=result.name)
-        if result.outcome == Outcome.refused and result.error is not None:
-            return self.tr("{name}: not added. {reason}").format(
-                name=result.name, reason=messages.error_text(result.error)
-            )
-        return result.name
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if _local_files(event.mimeData()) or event.mimeData().hasImage():
+        if local_files(event.mimeData()) or event.mimeData().hasImage():
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
@@ -497,7 +574,7 @@ class AttachmentPanel(QWidget):
             )
 
     def _take(self, mime: QMimeData) -> bool:
-        files = _local_files(mime)
+        files = local_files(mime)
         if files:
             self.add_files(files)
             return True
@@ -610,10 +687,6 @@ class AttachmentPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _local_files(mime: QMimeData) -> list[str]:
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
 
 
 def _png_bytes(image: QImage) -> bytes:

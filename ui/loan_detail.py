@@ -9,7 +9,8 @@ open the guided forms for this loan through `form_requested(name, loan_id)`.
 Every payment, contact and checklist step has its own documents too: choosing one shows
 its AttachmentPanel below the table (drop, paste, add, open, export), each row shows a
 paperclip with its count, and a document of the loan can be linked to any of them
-("Also link to…" on its context menu).
+("Also link to…" on its context menu). Files dropped on a payment's row, a contact in the
+timeline or a step's row go to that record: it is chosen, and its panel adds them.
 """
 
 from __future__ import annotations
@@ -33,7 +34,18 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QDropEvent,
+    QFont,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTextBlock,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,7 +65,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.loans_model import OVERDUE_ACCENT, percent_text, status_text, warning_icon
+from ui.loans_model import (
+    OVERDUE_ACCENT,
+    FileDropRows,
+    local_files,
+    percent_text,
+    status_text,
+    take_file_drops,
+    warning_icon,
+)
 from ui.widgets.schedule_table import STATUS_COLOURS
 from ui.widgets.schedule_table import status_text as installment_status_text
 from ui.wizards.texts import choice, step_hint, step_title, text
@@ -68,6 +88,7 @@ from vault.thresholds import RateWarning, Severity
 
 translate = QCoreApplication.translate
 SECTIONS = ("overview", "schedule", "payments", "contacts", "documents", "checklist")
+SCHEDULE_PENALTY = 5  # the schedule's penalty interest column
 SEVERITY_COLOURS = {
     Severity.serious: QColor("#e53935"),
     Severity.warning: QColor("#ef6c00"),
@@ -196,11 +217,16 @@ class Cell:
     clip: bool = False  # shows the paperclip (the record has documents)
 
 
-class RowsTableModel(QAbstractTableModel):
-    """Read-only rows of prepared cells; `headers()` is re-asked on every language change."""
+class RowsTableModel(FileDropRows, QAbstractTableModel):
+    """Read-only rows of prepared cells; `headers()` is re-asked on every language change.
+    With `takes_files` each row (a record) takes dropped files: `files_dropped(row, paths)`."""
 
-    def __init__(self, headers: Callable[[], Sequence[str]], parent: Any = None) -> None:
+    def __init__(
+        self, headers: Callable[[], Sequence[str]], parent: Any = None, *,
+        takes_files: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self.takes_files = takes_files
         self._headers = headers
         self._columns = len(headers())
         self._rows: list[Sequence[Cell]] = []
@@ -343,7 +369,8 @@ def _evidence_panel_class() -> type:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.make_record: Callable[[], int] | None = None
-            self.made: int | None = None  # the row made for this add, until it has a link
+            # The row made for this add and how it was made, until it has a document.
+            self.made: tuple[int, Callable[[], int]] | None = None
 
         def pending(self, record_type: str, make_record: Callable[[], int]) -> None:
             """Show an empty panel; `make_record()` runs just before the first ingest."""
@@ -363,16 +390,19 @@ def _evidence_panel_class() -> type:
             except VaultError as error:
                 messages.show_error(self, error)
                 return False
-            self.made, self.make_record = record_id, None
+            self.made, self.make_record = (record_id, self.make_record), None
             self.record_id = record_id
             return True
 
         def add_files(self, paths: list[str]) -> None:
-            if self.job is not None and self.job.running or not self._ready():
+            if self.intake.busy or not self._ready():
                 return
             super().add_files(paths)
-            if self.made is not None and self.job is not None:
-                self.job.finished.connect(self._drop_unused_record)
+
+        def _files_added(self) -> None:
+            # Before the page is told: it reads the step as it stays, made or not.
+            self._drop_unused_record()
+            super()._files_added()
 
         def add_image(self, image: Any) -> Any:
             if not self._ready():
@@ -383,9 +413,12 @@ def _evidence_panel_class() -> type:
 
         def _drop_unused_record(self) -> None:
             """Nothing half-saved: if every file was refused or cancelled, the row made for
-            them goes again (it has no date, note or document yet)."""
-            made, self.made = self.made, None
-            if made is None or not self.vault.is_open:
+            them goes again (it has no date, note or document yet), and the panel waits
+            for a document as before."""
+            if self.made is None:
+                return
+            (made, make_record), self.made = self.made, None
+            if not self.vault.is_open:
                 return
             with self.vault.transaction() as db:
                 if attachments.attachments_of(db, self.record_type, made):
@@ -395,7 +428,8 @@ def _evidence_panel_class() -> type:
                     "AND follow_up_on IS NULL AND note = ''",
                     (made,),
                 )
-            self.documents_changed.emit()
+            if self.record_id == made:
+                self.record_id, self.make_record = 0, make_record
 
     return EvidencePanel
 
@@ -523,11 +557,15 @@ class LoanDetailPage(QWidget):
         self.sections = QTabWidget()
         self.overview_page = self._build_overview()
         self.schedule_page = self._build_schedule()
-        self.payments_model = RowsTableModel(self._payment_headers, self)
+        self.payments_model = RowsTableModel(self._payment_headers, self, takes_files=True)
         self.payments_view = _table(self.payments_model, "")
         _note_stretches(self.payments_view, 6)
         self.payment_documents = RecordDocuments(vault, self.refresh)
         self.payments_view.selectionModel().selectionChanged.connect(self._payment_chosen)
+        take_file_drops(self.payments_view)
+        self.payments_model.files_dropped.connect(
+            partial(self._dropped_on_row, self.payments_view, self.payment_documents)
+        )
         self.payments_page = _split(self.payments_view, self.payment_documents)
         self.contacts_view = QTextBrowser()
         self.contacts_view.setOpenLinks(False)
@@ -537,6 +575,9 @@ class LoanDetailPage(QWidget):
         )
         self.contact_documents = RecordDocuments(vault, self.refresh)
         self.contacts_page = _split(self.contacts_view, self.contact_documents)
+        self.drop_contact: int | None = None  # the contact files are being dragged over
+        self.contacts_view.viewport().setAcceptDrops(True)
+        self.contacts_view.viewport().installEventFilter(self)
         self.documents_holder = QWidget()
         self.linked_elsewhere = _muted(QLabel())
         self.linked_elsewhere.hide()
@@ -585,8 +626,11 @@ class LoanDetailPage(QWidget):
             "stated_rate",
             "true_apr",
             "outstanding",
+            "interest_due",
+            "penalty",
             "overdue",
             "next_due",
+            "upcoming",
             "payoff",
             "paid",
             "settled",
@@ -637,12 +681,16 @@ class LoanDetailPage(QWidget):
 
     def _build_checklist(self) -> QWidget:
         self.checklist_note = _muted(QLabel())
-        self.checklist_model = RowsTableModel(self._checklist_headers, self)
+        self.checklist_model = RowsTableModel(self._checklist_headers, self, takes_files=True)
         self.checklist_view = _table(self.checklist_model, "")
         self.checklist_view.setWordWrap(True)
         _note_stretches(self.checklist_view, 3)
         self.checklist_view.selectionModel().selectionChanged.connect(self._step_chosen)
         self.step_documents = RecordDocuments(self.vault, self.refresh)
+        take_file_drops(self.checklist_view)
+        self.checklist_model.files_dropped.connect(
+            partial(self._dropped_on_row, self.checklist_view, self.step_documents)
+        )
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -660,6 +708,7 @@ class LoanDetailPage(QWidget):
             translate("LoanDetail", "Payment"),
             translate("LoanDetail", "Principal"),
             translate("LoanDetail", "Interest and fees"),
+            translate("LoanDetail", "Penalty interest"),
             translate("LoanDetail", "Paid"),
             translate("LoanDetail", "Still owed"),
             translate("LoanDetail", "Status"),
@@ -724,8 +773,11 @@ class LoanDetailPage(QWidget):
             "stated_rate": translate("LoanDetail", "Rate in the contract"),
             "true_apr": translate("LoanDetail", "True yearly cost (APR)"),
             "outstanding": translate("LoanDetail", "Principal still owed"),
+            "interest_due": translate("LoanDetail", "Interest and fees due, unpaid"),
+            "penalty": translate("LoanDetail", "Penalty interest (罚息)"),
             "overdue": translate("LoanDetail", "Overdue"),
             "next_due": translate("LoanDetail", "Next due"),
+            "upcoming": translate("LoanDetail", "New plan agreed"),
             "payoff": translate("LoanDetail", "To pay it all off today"),
             "paid": translate("LoanDetail", "Paid so far"),
             "settled": translate("LoanDetail", "Paid off on"),
@@ -743,19 +795,23 @@ class LoanDetailPage(QWidget):
         self.checklist_view.setAccessibleName(translate("LoanDetail", "Settlement checklist"))
         self.loading_label.setText(translate("LoanDetail", "Loading…"))
         self.payment_documents.hint.setText(
-            translate("LoanDetail", "Choose a payment to see or add its receipts.")
+            translate(
+                "LoanDetail",
+                "Choose a payment to see or add its receipts, or drop files on its row.",
+            )
         )
         self.contact_documents.hint.setText(
             translate(
                 "LoanDetail",
-                "Click a contact’s date to see or add its screenshots and call recordings.",
+                "Click a contact’s date to see or add its screenshots and call recordings, "
+                "or drop files on it.",
             )
         )
         self.step_documents.hint.setText(
             translate(
                 "LoanDetail",
-                "Choose a step to see or add its evidence: the settlement certificate, "
-                "a credit report, the bank’s confirmation…",
+                "Choose a step to see or add its evidence (the settlement certificate, "
+                "a credit report, the bank’s confirmation…), or drop files on its row.",
             )
         )
         for model in (self.schedule_model, self.payments_model, self.checklist_model):
@@ -812,6 +868,7 @@ class LoanDetailPage(QWidget):
         self.payments, self.contacts, self.credit_checks = [], [], []
         self.milestones, self.accounts = {}, {}
         self.document_counts, self.checklist_steps, self.chosen = {}, [], {}
+        self.drop_contact = None
         for model in (self.schedule_model, self.payments_model, self.checklist_model):
             model.set_rows([])
         for box in (self.payment_documents, self.contact_documents, self.step_documents):
@@ -907,12 +964,26 @@ class LoanDetailPage(QWidget):
             else translate("LoanDetail", "Cannot be worked out from these figures"),
         )
         self._set_fact("outstanding", "¥" + format_fen(summary.outstanding_principal))
+        self._set_fact(
+            "interest_due", "¥" + format_fen(summary.interest_due) if summary.settled_on is None
+            else "",
+        )
+        penalty = ""
+        if summary.penalty_due:
+            penalty = "¥" + format_fen(summary.penalty_due)
+            if loan.penalty_rate_kind is not None and loan.penalty_rate_percent is not None:
+                penalty += " " + translate(
+                    "LoanDetail", "(at %1 on the overdue principal)"
+                ).replace("%1", rate_text(str(loan.penalty_rate_kind), loan.penalty_rate_percent))
+        self._set_fact("penalty", penalty)
         overdue = ""
         late = summary.overdue_count
         if late:
             overdue = COUNTS.installments_owed(late).replace(
                 "%1", format_fen(summary.overdue_amount)
             )
+            if summary.penalty_due:
+                overdue += " " + translate("LoanDetail", "(penalty interest included)")
         self._set_fact("overdue", overdue)
         nxt = ""
         if summary.next_due_date is not None:
@@ -922,6 +993,15 @@ class LoanDetailPage(QWidget):
                 .replace("%2", summary.next_due_date.isoformat())
             )
         self._set_fact("next_due", nxt)
+        self._set_fact(
+            "upcoming",
+            "; ".join(
+                translate("LoanDetail", "%1, takes effect on %2")
+                .replace("%1", plan_kind_text(str(plan.kind)))
+                .replace("%2", plan.effective_from.isoformat())
+                for plan in overview.upcoming
+            ),
+        )
         self._set_fact(
             "payoff", "¥" + format_fen(summary.payoff_amount) if summary.settled_on is None else ""
         )
@@ -981,20 +1061,27 @@ class LoanDetailPage(QWidget):
             self.warnings_box.addWidget(box)
 
     def _fill_plans(self, overview: LoanOverview) -> None:
+        """Each plan, named by where it stands today: superseded, in force, or agreed and
+        taking effect on a later date (until then the plan in force still applies)."""
         current = self.plan_choice.currentIndex()
-        keep = current if 0 <= current < len(overview.plans) else len(overview.plans) - 1
+        in_force = _in_force(overview)
+        keep = current if 0 <= current < len(overview.plans) else in_force
         self.plan_choice.blockSignals(True)
         self.plan_choice.clear()
-        for index, (plan, result) in enumerate(zip(overview.plans, overview.history, strict=True)):
+        for index, plan in enumerate(overview.plans):
             name = (
                 plan_kind_text(str(plan.kind))
                 + " · "
                 + translate("LoanDetail", "from %1").replace("%1", plan.effective_from.isoformat())
             )
-            if result.superseded_on is not None or index < len(overview.plans) - 1:
+            if index < in_force:
                 name += " · " + translate("LoanDetail", "superseded")
-            else:
+            elif index == in_force:
                 name += " · " + translate("LoanDetail", "in force")
+            else:
+                name += " · " + translate("LoanDetail", "takes effect on %1").replace(
+                    "%1", plan.effective_from.isoformat()
+                )
             self.plan_choice.addItem(name)
         self.plan_choice.setCurrentIndex(keep)
         self.plan_choice.blockSignals(False)
@@ -1005,18 +1092,27 @@ class LoanDetailPage(QWidget):
         if overview is None or not 0 <= index < len(overview.history):
             return
         plan, result = overview.plans[index], overview.history[index]
-        superseded = index < len(overview.history) - 1
+        in_force = _in_force(overview)
         note = plan.note
-        if superseded:
+        if index < in_force:
             note = translate(
                 "LoanDetail", "Superseded on %1 by a newer plan; shown as it stood then."
             ).replace(
                 "%1", (result.superseded_on or overview.plans[index + 1].effective_from).isoformat()
             ) + (" " + note if note else "")
+        elif index > in_force:
+            note = translate(
+                "LoanDetail",
+                "Agreed, and takes effect on %1. Until then the plan in force still applies: "
+                "nothing here is owed yet.",
+            ).replace("%1", plan.effective_from.isoformat()) + (" " + note if note else "")
         self.plan_note.setText(note)
         self.plan_note.setVisible(bool(note))
-        self.schedule_model.set_rows(
-            [self._installment_row(s) for s in result.reconciliation.states]
+        states = result.reconciliation.states
+        self.schedule_model.set_rows([self._installment_row(s) for s in states])
+        # The penalty column shows only for a plan that has any penalty interest.
+        self.schedule_view.setColumnHidden(
+            SCHEDULE_PENALTY, not any(state.penalty for state in states)
         )
 
     @staticmethod
@@ -1035,6 +1131,21 @@ class LoanDetailPage(QWidget):
             money(item.payment),
             money(item.principal),
             money(item.interest + item.fee),
+            Cell(
+                format_fen(state.penalty) if state.penalty else "",
+                state.penalty,
+                background=background,
+                right=True,
+                tooltip=translate(
+                    "LoanDetail",
+                    "Penalty interest on this installment’s overdue principal so far: ¥%1, "
+                    "of which ¥%2 is paid",
+                )
+                .replace("%1", format_fen(state.penalty))
+                .replace("%2", format_fen(state.paid_penalty))
+                if state.penalty
+                else "",
+            ),
             money(state.paid),
             money(max(state.remaining, 0)),
             Cell(
@@ -1140,8 +1251,12 @@ class LoanDetailPage(QWidget):
                 when = f" ({contact.next_step_on.isoformat()})" if contact.next_step_on else ""
                 label = html.escape(translate("LoanDetail", "Next step"))
                 block.append(f"<p><b>{label}:</b> {html.escape(contact.next_step)}{when}</p>")
-            if contact.id == chosen:  # the chosen contact stands out, as a selected row would
+            if contact.id in (chosen, self.drop_contact):
+                # The chosen contact stands out, as a selected row would; the one files are
+                # dragged over, in the selection colour.
                 shade = self.palette().color(QPalette.ColorRole.AlternateBase).name()
+                if contact.id == self.drop_contact:
+                    shade = _tint(self.palette()).name()
                 block = [
                     f'<table width="100%" cellpadding="6" bgcolor="{shade}"><tr><td>',
                     *block,
@@ -1364,6 +1479,69 @@ class LoanDetailPage(QWidget):
             return
         self.refresh()
 
+    # -- files dropped on a record ----------------------------------------------------------
+
+    def _dropped_on_row(
+        self, view: QTableView, box: RecordDocuments, row: int, paths: list[str]
+    ) -> None:
+        """Files dropped on a payment's or a step's row: the record is chosen (its panel
+        shows) and its panel adds them, as if they were dropped there."""
+        view.selectRow(row)
+        if box.panel is not None and box.panel.isVisibleTo(self):
+            box.panel.add_files(paths)
+
+    def contact_at(self, point: Any) -> int | None:
+        """The contact of the timeline at a point of its viewport: the one whose entry,
+        from its date heading down to the next one's, holds the point."""
+        if not self.contacts:
+            return None
+        block = self.contacts_view.cursorForPosition(point).block()
+        while block.isValid():
+            contact_id = _contact_link(block)
+            if contact_id is not None:
+                return contact_id
+            block = block.previous()
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _DRAG_EVENTS and watched is self.contacts_view.viewport():
+            self._contact_drag(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _contact_drag(self, event: Any) -> None:
+        """Files dragged over the timeline: the contact under the cursor is marked, and a
+        drop there adds them to it, as its panel would."""
+        if event.type() == QEvent.Type.DragLeave:
+            self._mark_drop_contact(None)
+            return
+        assert isinstance(event, QDropEvent)  # a drag enter or move is one too
+        files = local_files(event.mimeData())
+        can_copy = bool(event.possibleActions() & Qt.DropAction.CopyAction)
+        contact_id = self.contact_at(event.position().toPoint()) if files and can_copy else None
+        if event.type() == QEvent.Type.DragEnter and files and can_copy:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()  # so the moves that follow come here, on a contact or not
+        elif contact_id is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)  # the user's file stays put
+            event.accept()
+        else:
+            event.ignore()
+        if event.type() != QEvent.Type.Drop:
+            self._mark_drop_contact(contact_id)
+            return
+        self._mark_drop_contact(None)
+        if contact_id is not None:
+            self.choose_contact(contact_id)
+            panel = self.contact_documents.panel
+            if panel is not None:
+                panel.add_files(files)
+
+    def _mark_drop_contact(self, contact_id: int | None) -> None:
+        if contact_id != self.drop_contact:
+            self.drop_contact = contact_id
+            self._fill_contacts()
+
     # -- settlement summary -----------------------------------------------------------------
 
     def export_summary(self) -> None:
@@ -1405,6 +1583,21 @@ class LoanDetailPage(QWidget):
 
 
 _CLIP_URL = QUrl("jieqing:paperclip")
+_DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.DragLeave, QEvent.Type.Drop)
+
+
+def _tint(palette: QPalette) -> QColor:
+    """A light wash of the selection colour over the base, for a drop target."""
+    base = palette.color(QPalette.ColorRole.Base)
+    mark = palette.color(QPalette.ColorRole.Highlight)
+
+    def mix(b: int, m: int) -> int:
+        return round(b + (m - b) * 0.35)
+
+    return QColor(
+        mix(base.red(), mark.red()), mix(base.green(), mark.green()),
+        mix(base.blue(), mark.blue()),
+    )
 
 
 def _split(table: QWidget, documents: RecordDocuments) -> QSplitter:
@@ -1416,6 +1609,18 @@ def _split(table: QWidget, documents: RecordDocuments) -> QSplitter:
     splitter.setStretchFactor(0, 1)
     splitter.setStretchFactor(1, 1)
     return splitter
+
+
+def _in_force(overview: LoanOverview) -> int:
+    """The index of the plan in force today (the overview's -1 default is the last)."""
+    return overview.in_force % len(overview.plans)
+
+
+def _contact_link(block: QTextBlock) -> int | None:
+    """The contact whose heading this timeline block is (it starts with its date link)."""
+    href = block.begin().fragment().charFormat().anchorHref() if block.length() > 1 else ""
+    kind, _, number = href.partition(":")
+    return int(number) if kind == "contact" and number.isdigit() else None
 
 
 def _reselect(view: QTableView, keys: Sequence[Any], chosen: Any) -> None:

@@ -4,6 +4,9 @@ Two stages, so unlocking a large vault lists its loans at once: `load(db)` reads
 loan rows (one query each for loans and platforms); `set_overviews(overviews)` fills in the
 computed columns (outstanding, next due, true APR) when `vault.overview.all_overviews` has
 run in a worker. Until then those cells read "…".
+
+A loan's row takes files dropped from the file manager (`FileDropRows`, which a loan's
+payments and checklist steps use too): they become the loan's documents.
 """
 
 from __future__ import annotations
@@ -17,11 +20,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QIcon
 
@@ -223,6 +228,63 @@ def warning_icon() -> QIcon:
     return _warning_icon
 
 
+# -- files dropped on a row ---------------------------------------------------------------
+
+
+def local_files(mime: QMimeData) -> list[str]:
+    """The files of the user's computer that a drag or the clipboard carries."""
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+
+
+class FileDropRows:
+    """Mixed into a table model whose rows are records: each row takes files dropped from
+    the file manager, and the drop emits `files_dropped(row, paths)` with the local files
+    (the model's own row: a proxy maps it). Dropping between rows or on empty space is
+    refused. `takes_files` False turns it off for a model that shows no records."""
+
+    files_dropped = Signal(int, list)
+    takes_files = True
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)  # type: ignore[misc]
+        if self.takes_files and index.isValid():
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags  # type: ignore[no-any-return]
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+        return ["text/uri-list"] if self.takes_files else []
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+        # Copy only: the user's file stays where it is, whatever the file manager offers.
+        return Qt.DropAction.CopyAction
+
+    def canDropMimeData(  # noqa: N802 - Qt override
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        return (
+            self.takes_files and action == Qt.DropAction.CopyAction and row == -1
+            and parent.isValid() and bool(local_files(data))
+        )
+
+    def dropMimeData(  # noqa: N802 - Qt override
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        self.files_dropped.emit(parent.row(), local_files(data))
+        return True
+
+
+def take_file_drops(view: Any) -> None:
+    """Let a table view whose model mixes in `FileDropRows` take files dropped on its rows;
+    while dragging, the view outlines the row the files would go to."""
+    view.setDragDropMode(view.DragDropMode.DropOnly)
+    view.setDragDropOverwriteMode(True)  # on a row, never between two rows
+    view.setDropIndicatorShown(True)
+
+
 # Roles as plain ints: `data()` runs for every cell Qt measures or paints.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _SORT = int(SortRole)
@@ -237,9 +299,10 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
-class LoansTableModel(QAbstractTableModel):
+class LoansTableModel(FileDropRows, QAbstractTableModel):
     """The rows with their prepared cells. It sorts itself (`sort`), in Python over the
-    prepared keys: a proxy sorting 1,000 rows asks for ~20,000 cells one by one."""
+    prepared keys: a proxy sorting 1,000 rows asks for ~20,000 cells one by one. Files
+    dropped on a row come out as `files_dropped(row, paths)`."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -62,6 +62,7 @@ from ui.loans_model import (
     computed_rows,
     prepared,
     status_text,
+    take_file_drops,
 )
 from ui.settings import Settings
 from ui.workers import Job, VaultReader
@@ -111,9 +112,11 @@ def compute_figures(vault: Vault) -> Figures:
 
 
 class LoansPage(QWidget):
-    """The loans of the open vault: a text filter and a status filter over a sortable table."""
+    """The loans of the open vault: a text filter and a status filter over a sortable table.
+    Files dropped on a loan's row are kept as its documents; `documents_added` fires after."""
 
     loan_activated = Signal(int)
+    documents_added = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +152,9 @@ class LoansPage(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         self.table.activated.connect(self._activated)
+        take_file_drops(self.table)
+        self.model.files_dropped.connect(self._files_dropped)
+        self.intake: Any = None  # ui.attachment_panel.DocumentIntake, made at the first drop
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -204,6 +210,15 @@ class LoansPage(QWidget):
     def _activated(self, index: QModelIndex) -> None:
         self.loan_activated.emit(int(index.data(LoanIdRole)))
 
+    def _files_dropped(self, row: int, paths: list[str]) -> None:
+        """Added as the loan's Documents tab adds them: progress, Cancel, what was refused."""
+        from ui.attachment_panel import DocumentIntake  # not at start-up: it loads Pillow
+
+        if self.intake is None:
+            self.intake = DocumentIntake(self, self.vault)
+            self.intake.done.connect(self.documents_added)
+        self.intake.add_files(paths, "loan", self.model.row(row).loan_id)
+
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
@@ -239,6 +254,7 @@ class MainWindow(QMainWindow):
         self.add_page(self.dashboard, lambda: self.tr("Overview"), closable=False)
         self.loans_page = LoansPage(vault)
         self.loans_page.loan_activated.connect(self.open_loan)
+        self.loans_page.documents_added.connect(self.notify_changed)
         self.add_page(self.loans_page, lambda: self.tr("Loans"), closable=False)
         self.search_page = SearchPage(vault)
         self.search_page.loan_activated.connect(self.open_loan)

@@ -2363,7 +2363,7 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Penalty interest</source>
-        <translation type="unfinished" />
+        <translation>罚息</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -2515,11 +2515,11 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Interest and fees due, unpaid</source>
-        <translation type="unfinished" />
+        <translation>已到期未还的利息和费用</translation>
     </message>
     <message>
         <source>Penalty interest (罚息)</source>
-        <translation type="unfinished" />
+        <translation>罚息</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2531,7 +2531,7 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>New plan agreed</source>
-        <translation type="unfinished">已协商新方案</translation>
+        <translation>已谈妥的新方案</translation>
     </message>
     <message>
         <source>To pay it all off today</source>
@@ -2571,15 +2571,15 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Choose a payment to see or add its receipts, or drop files on its row.</source>
-        <translation type="unfinished" />
+        <translation>选中一笔还款，就能查看或添加它的凭证；也可以把文件直接拖到这一行上。</translation>
     </message>
     <message>
         <source>Click a contact’s date to see or add its screenshots and call recordings, or drop files on it.</source>
-        <translation type="unfinished" />
+        <translation>点一次联系的日期，就能查看或添加它的截图和通话录音；也可以把文件直接拖到这次联系上。</translation>
     </message>
     <message>
         <source>Choose a step to see or add its evidence (the settlement certificate, a credit report, the bank’s confirmation…), or drop files on its row.</source>
-        <translation type="unfinished" />
+        <translation>选中一个步骤，就能查看或添加它的凭证（结清证明、征信报告、银行的确认……）；也可以把文件直接拖到这一行上。</translation>
     </message>
     <message>
         <source>hotline %1</source>
@@ -2603,11 +2603,11 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>(at %1 on the overdue principal)</source>
-        <translation type="unfinished" />
+        <translation>（按逾期本金的 %1 计收）</translation>
     </message>
     <message>
         <source>(penalty interest included)</source>
-        <translation type="unfinished" />
+        <translation>（含罚息）</translation>
     </message>
     <message>
         <source>¥%1 on %2</source>
@@ -2615,7 +2615,7 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>%1, takes effect on %2</source>
-        <translation type="unfinished" />
+        <translation>%1，%2 起生效</translation>
     </message>
     <message>
         <source>(¥%1 overpaid, kept as credit)</source>
@@ -2647,7 +2647,7 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>takes effect on %1</source>
-        <translation type="unfinished" />
+        <translation>%1 起生效</translation>
     </message>
     <message>
         <source>Superseded on %1 by a newer plan; shown as it stood then.</source>
@@ -2655,11 +2655,11 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Agreed, and takes effect on %1. Until then the plan in force still applies: nothing here is owed yet.</source>
-        <translation type="unfinished" />
+        <translation>已谈妥，%1 起生效。在那之前仍按现行方案还款：这里列出的各期暂时还不用还。</translation>
     </message>
     <message>
         <source>Penalty interest on this installment’s overdue principal so far: ¥%1, of which ¥%2 is paid</source>
-        <translation type="unfinished" />
+        <translation>这一期逾期本金至今产生的罚息：¥%1，其中已还 ¥%2</translation>
     </message>
     <message>
         <source>Paid this many days after the due date</source>

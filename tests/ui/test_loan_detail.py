@@ -3,16 +3,21 @@ guided forms that apply to it."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 
-from ui.loan_detail import SECTIONS, LoanDetailPage, RowsTableModel
+from ui.loan_detail import SCHEDULE_PENALTY, SECTIONS, LoanDetailPage, RowsTableModel
 from vault import repository
 from vault.demo import fill_demo
+from vault.loans import add_loan, supersede
 from vault.money import format_fen
 from vault.overview import loan_overview
-from vault.records import Payment, PaymentChannel
+from vault.records import Loan, Method, Payment, PaymentChannel, PlanKind, Platform, RateKind
+from vault.schedule import Installment as ScheduledInstallment
+from vault.schedule import Rate, add_months
 from vault.store import Vault
 
 
@@ -86,7 +91,7 @@ def test_the_schedule_shows_statuses_and_superseded_plans(qtbot, demo: Vault) ->
     assert page.plan_choice.currentIndex() == 1
     model = page.schedule_model
     assert model.rowCount() == 18
-    statuses = {model.index(r, 7).data() for r in range(model.rowCount())}
+    statuses = {model.index(r, 8).data() for r in range(model.rowCount())}
     assert "Paid" in statuses and "Later" in statuses
     page.plan_choice.setCurrentIndex(0)
     assert model.rowCount() == 12
@@ -96,10 +101,77 @@ def test_the_schedule_shows_statuses_and_superseded_plans(qtbot, demo: Vault) ->
 def test_overdue_installments_show_days_late(qtbot, demo: Vault) -> None:  # noqa: ANN001
     page = page_for(qtbot, demo, "美团借钱")
     model = page.schedule_model
-    overdue = [r for r in range(model.rowCount()) if model.index(r, 7).data() == "Overdue"]
+    overdue = [r for r in range(model.rowCount()) if model.index(r, 8).data() == "Overdue"]
     assert overdue
-    assert model.index(overdue[0], 8).data().endswith("days")
-    assert model.index(overdue[0], 8).data(0x0100) > 0  # the raw days, for sorting
+    assert model.index(overdue[0], 9).data().endswith("days")
+    assert model.index(overdue[0], 9).data(0x0100) > 0  # the raw days, for sorting
+
+
+def test_interest_due_and_penalty_interest_are_shown_on_their_own(qtbot, demo: Vault) -> None:  # noqa: ANN001
+    """An overdue loan whose contract states a penalty rate: the overview names the interest
+    due and the 罚息 apart from the rest, and the schedule shows each installment's."""
+    page = page_for(qtbot, demo, "美团借钱")
+    summary = loan_overview(demo.db, page.loan_id, date.today()).summary
+    assert summary.penalty_due > 0 and summary.interest_due > 0
+    assert fact(page, "interest_due") == "¥" + format_fen(summary.interest_due)
+    assert fact(page, "penalty") == (
+        f"¥{format_fen(summary.penalty_due)} (at 0.0735 % a day on the overdue principal)"
+    )
+    name = page.fact_labels["penalty"][0]
+    assert name.text() == "Penalty interest (罚息):" and name.isVisibleTo(page)
+    assert fact(page, "overdue").endswith("still owed (penalty interest included)")
+
+    model, view = page.schedule_model, page.schedule_view
+    assert model.headerData(SCHEDULE_PENALTY, Qt.Orientation.Horizontal) == "Penalty interest"
+    assert not view.isColumnHidden(SCHEDULE_PENALTY)
+    states = loan_overview(demo.db, page.loan_id, date.today()).states
+    shown = [model.cell(r, SCHEDULE_PENALTY) for r in range(model.rowCount())]
+    assert [cell.sort for cell in shown] == [state.penalty for state in states]
+    assert sum(cell.sort for cell in shown) == summary.penalty_due  # none of it paid yet
+    late = next(cell for cell in shown if cell.sort)
+    assert late.text == format_fen(late.sort)
+    assert late.tooltip.startswith("Penalty interest on this installment’s overdue principal")
+
+
+def test_a_loan_without_penalty_shows_no_penalty(qtbot, demo: Vault) -> None:  # noqa: ANN001
+    page = page_for(qtbot, demo, "微粒贷")
+    summary = loan_overview(demo.db, page.loan_id, date.today()).summary
+    assert summary.penalty_due == 0
+    assert fact(page, "penalty") == "" and not page.fact_labels["penalty"][0].isVisibleTo(page)
+    assert fact(page, "interest_due") == "¥" + format_fen(summary.interest_due)
+    assert page.schedule_view.isColumnHidden(SCHEDULE_PENALTY)
+
+
+def test_a_plan_agreed_for_a_later_date_is_not_yet_in_force(qtbot, vault: Vault) -> None:  # noqa: ANN001
+    """A restructuring agreed today that starts next month: the original plan is still the
+    one in force, the new one is shown as taking effect on its date."""
+    today = date.today()
+    starts = today + timedelta(days=40)
+    with vault.transaction() as db:
+        platform = repository.insert(db, Platform(name="借呗"))
+        loan, _plan = add_loan(db, Loan(
+            platform_id=platform.id or 0, borrowed_on=today - timedelta(days=100),
+            principal=1_200_000, rate_kind=RateKind.annual, rate_percent=Decimal("12"),
+            term_months=12, method=Method.annuity,
+        ))
+        supersede(
+            db, loan.id or 0, PlanKind.restructured, starts,
+            Rate(RateKind.annual, Decimal("6")), Method.annuity,
+            [ScheduledInstallment(n, add_months(starts, n), 100_000, 0, 0) for n in range(1, 13)],
+        )
+    page = page_for(qtbot, vault, "借呗")
+    plans = [page.plan_choice.itemText(i) for i in range(page.plan_choice.count())]
+    assert plans[0].startswith("Original plan") and plans[0].endswith(" · in force")
+    assert plans[1] == (
+        f"Restructured plan (协商分期) · from {starts} · takes effect on {starts}"
+    )
+    assert page.plan_choice.currentIndex() == 0  # the plan in force is shown first
+    assert not page.plan_note.text().startswith("Superseded")
+    assert fact(page, "upcoming") == f"Restructured plan (协商分期), takes effect on {starts}"
+    page.plan_choice.setCurrentIndex(1)
+    assert page.plan_note.text().startswith(f"Agreed, and takes effect on {starts}.")
+    page.plan_choice.setCurrentIndex(0)
+    assert page.plan_note.text() == ""
 
 
 def test_payments_flag_an_unknown_payee(qtbot, demo: Vault) -> None:  # noqa: ANN001
