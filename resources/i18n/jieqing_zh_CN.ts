@@ -1297,7 +1297,7 @@ If it happens again, please copy the details below and send them to us. They con
     <name>DocumentDetailsDialog</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>年-月-日，如 2024-05-01</translation>
     </message>
     <message>
         <source>What it is</source>
@@ -1412,19 +1412,19 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished" />
+        <translation>图片</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished" />
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <source>Sound or video</source>
-        <translation type="unfinished" />
+        <translation>录音或视频</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>文件</translation>
     </message>
 </context>
 <context>
