@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>The copy will NOT be encrypted: anyone who can open the folder you choose can read it. Keep it somewhere safe and delete it when you no longer need it.</source>
-        <translation>导出的副本不加密：任何能打开您所选文件夹的人都能看到它。请放在安全的地方，不再需要时请删除。</translation>
+        <translation>导出的副本不加密：任何能打开你所选文件夹的人都能看到它。请放在安全的地方，不再需要时请删除。</translation>
     </message>
     <message>
         <source>Export a copy</source>
@@ -2094,7 +2094,7 @@ If it happens again, please copy the details below and send them to us. They con
     </message>
     <message>
         <source>{name} is already in your records: this loan is added to it, with the payee accounts remembered for it.</source>
-        <translation>{name} 已在您的记录里：这笔借款会归到它名下，之前记住的收款账户也都还在。</translation>
+        <translation>{name} 已在你的记录里：这笔借款会归到它名下，之前记住的收款账户也都还在。</translation>
     </message>
     <message>
         <source>The company named in the contract, e.g. 深圳前海微众银行 behind 微粒贷.</source>
