@@ -16,6 +16,7 @@ from pypdf.generic import ContentStream
 from reportlab.pdfgen.canvas import Canvas
 
 from tests.conftest import TEST_PASSWORD
+from tests.vault.conftest import renegotiated_loan
 from vault import attachments, kdf, repository
 from vault.attachments import Link
 from vault.binder import (
@@ -402,29 +403,9 @@ def test_a_huge_image_that_only_decodes_whole_is_listed_not_decoded(vault_factor
 
 
 def test_a_plan_not_yet_in_effect_is_printed_as_upcoming(vault_factory, tmp_path):
-    from decimal import Decimal
-
-    from vault import repository
-    from vault.loans import add_loan, supersede
-    from vault.records import Loan, PlanKind, Platform
-    from vault.schedule import Installment as ScheduledInstallment
-    from vault.schedule import Method, Rate, RateKind, add_months
-
-    def plan(first_due: date, count: int) -> list[ScheduledInstallment]:
-        return [ScheduledInstallment(k + 1, add_months(first_due, k), 100_000, 0)
-                for k in range(count)]
-
     vault = vault_factory()
     with vault.transaction() as db:
-        platform = repository.insert(db, Platform(name="某小贷"))
-        loan, _original = add_loan(db, Loan(
-            platform_id=platform.id or 0, borrowed_on=date(2023, 12, 20), principal=1_200_000,
-            rate_kind=RateKind.annual, rate_percent=Decimal(0), term_months=12,
-            method=Method.equal_principal,
-        ), plan(date(2024, 1, 20), 12))
-        supersede(db, loan.id or 0, PlanKind.restructured, date(2024, 5, 1),
-                  Rate(RateKind.annual, Decimal(0)), Method.equal_principal,
-                  plan(date(2024, 5, 20), 9))
+        renegotiated_loan(db)
     for as_of, upcoming in ((date(2024, 4, 10), True), (date(2024, 5, 10), False)):
         result = write_binder(vault, tmp_path / f"{as_of}.pdf",
                               BinderOptions(lang="en", as_of=as_of))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from tests.vault.conftest import DEMO_TODAY
+from tests.vault.conftest import DEMO_TODAY, renegotiated_loan
 from vault import repository
 from vault.dashboard import (
     DEFAULT_BACKUP_NUDGE_DAYS,
@@ -164,23 +164,9 @@ def test_dues_ahead_follow_a_negotiated_plan_from_its_effective_date(vault: Vaul
     """Agreed on 2024-04-10 to pay 150.00 a month from 2024-05-20 instead of 100.00: the
     months from May show the new plan's installments, not the old plan's."""
     from vault.dashboard import monthly_dues
-    from vault.loans import supersede
-    from vault.records import PlanKind
-    from vault.schedule import Installment, Rate, add_months
-
-    def plan(first_due: date, count: int, each: int) -> list[Installment]:
-        return [Installment(k + 1, add_months(first_due, k), each, 0) for k in range(count)]
 
     with vault.transaction() as db:
-        platform = repository.insert(db, Platform(name="某小贷"))
-        loan, _ = add_loan(db, Loan(
-            platform_id=platform.id or 0, borrowed_on=date(2023, 12, 20), principal=1_200_000,
-            rate_kind=RateKind.annual, rate_percent=Decimal(0), term_months=12,
-            method=Method.equal_principal,
-        ), plan(date(2024, 1, 20), 12, 100_000))
-        supersede(db, loan.id or 0, PlanKind.restructured, date(2024, 5, 1),
-                  Rate(RateKind.annual, Decimal(0)), Method.equal_principal,
-                  plan(date(2024, 5, 20), 8, 150_000))
+        renegotiated_loan(db, new_each=150_000, new_count=8)
     as_of = date(2024, 4, 10)
     dues = {d.month: d.amount for d in monthly_dues(all_overviews(vault.db, as_of), as_of)}
     assert dues[date(2024, 4, 1)] == 300_000 + 100_000  # three overdue, April's installment

@@ -11,17 +11,17 @@ import pytest
 import sqlcipher3
 
 from tests.conftest import TEST_PASSWORD
+from tests.vault.conftest import renegotiated_loan
 from vault import kdf, repository
 from vault.apr import apr_from_schedule, regular_apr
 from vault.dashboard import build_dashboard
 from vault.demo import create_demo_vault
 from vault.flows.repayment import refresh_status
-from vault.loans import add_loan, computed_schedule, supersede
+from vault.loans import add_loan, computed_schedule
 from vault.overview import all_overviews, loan_overview, true_cost
 from vault.reconcile import Status
 from vault.records import LenderKind, Loan, LoanStatus, PlanKind, Platform
-from vault.schedule import Installment as ScheduledInstallment
-from vault.schedule import Method, Rate, RateKind, add_months
+from vault.schedule import Method, RateKind
 from vault.store import Vault
 from vault.thresholds import LprFixing, WarningCode, save_user_lpr_fixings
 
@@ -105,24 +105,12 @@ def test_the_demo_carries_sample_documents_linked_to_their_records(tmp_path: Pat
             assert preview is not None and not preview.problem
 
 
-def _zero_rate_installments(first_due: date, count: int) -> list[ScheduledInstallment]:
-    return [ScheduledInstallment(k + 1, add_months(first_due, k), 100_000, 0) for k in range(count)]
-
-
 def test_a_negotiated_plan_counts_only_from_its_effective_date(vault: Vault):
     """Three installments overdue; a plan agreed to start 2024-05-01. On 2024-04-10 the loan
     still stands where the old plan says (overdue, payoff of all it owes), the new plan is
     upcoming; from 2024-05-01 the new plan is the loan's."""
     with vault.transaction() as db:
-        platform = repository.insert(db, Platform(name="某小贷"))
-        loan, _original = add_loan(db, Loan(
-            platform_id=platform.id or 0, borrowed_on=date(2023, 12, 20), principal=1_200_000,
-            rate_kind=RateKind.annual, rate_percent=Decimal(0), term_months=12,
-            method=Method.equal_principal,
-        ), _zero_rate_installments(date(2024, 1, 20), 12))
-        supersede(db, loan.id or 0, PlanKind.restructured, date(2024, 5, 1),
-                  Rate(RateKind.annual, Decimal(0)), Method.equal_principal,
-                  _zero_rate_installments(date(2024, 5, 20), 9))
+        loan = renegotiated_loan(db)
     before = date(2024, 4, 10)
     overview = loan_overview(vault.db, loan.id or 0, before)
     assert overview == all_overviews(vault.db, before)[0]
