@@ -19,7 +19,8 @@ rate.above_36_historic     serious   signed before 2020-08-20, APR > 36 %
 rate.upfront_deduction     serious   interest or fees kept back from the principal (砍头息)
 rate.lpr_missing           info      private lender, the LPR table has no fixing for the date
 rate.lpr_outdated          info      private lender, signed more than two months after the
-                                     newest fixing in the table (it may be out of date)
+                                     newest fixing in the table (it may be out of date); the
+                                     only warning that says so, alone or after rate.above_4x_lpr
 =========================  ========  ==========================================================
 
 A rate exactly at a threshold is not above it.
@@ -378,19 +379,18 @@ def check_rate(
                 RateWarning(WarningCode.lpr_missing, Severity.info, BASIS_LPR_MISSING, apr_percent)
             )
         elif apr_percent > fixing.percent * 4:
-            basis = BASIS_4X_LPR
-            if outdated:
-                basis += " " + basis_lpr_outdated(fixing, signed)
             found.append(
                 RateWarning(
                     WarningCode.above_4x_lpr,
                     Severity.serious,
-                    basis,
+                    BASIS_4X_LPR,
                     apr_percent,
                     fixing.percent * 4,
                     fixing,
                 )
             )
+        # The note is said once, by its own warning, whatever else is found: every reader
+        # (app, binder, command line) shows a warning by its code, so it reaches them all.
         if fixing is not None and outdated:
             found.append(
                 RateWarning(

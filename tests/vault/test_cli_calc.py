@@ -354,6 +354,21 @@ def test_check_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert warning["amount"] is None
 
 
+def test_an_out_of_date_lpr_table_is_said_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """Signed long after the newest bundled fixing and above its line: the serious warning,
+    then one note that the table may be out of date, in text and in JSON alike."""
+    argv = ["calc", "check", "--apr", "15", "--signed", "2026-10-01", "--lender", "private"]
+    code, out, _ = run(argv, capsys)
+    assert code == 0
+    assert out.count("may be out of date") == 1
+    assert "[serious] rate.above_4x_lpr" in out and "[info] rate.lpr_outdated" in out
+    data = run_json(argv, capsys)
+    assert [w["code"] for w in data["warnings"]] == ["rate.above_4x_lpr", "rate.lpr_outdated"]
+    assert json.dumps(data).count("may be out of date") == 1
+    assert "art. 25" in data["warnings"][0]["basis"]
+    assert "2025-05-20" in data["warnings"][1]["basis"]
+
+
 def test_check_text_and_user_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(
         ["calc", "check", "--apr", "18%", "--signed", "2023-03-01", "--lender", "licensed"], capsys
