@@ -74,6 +74,7 @@ from ui.loans_model import (
     take_file_drops,
     warning_icon,
 )
+from ui.prepay_dialog import PrepayButton
 from ui.widgets.schedule_table import STATUS_COLOURS
 from ui.widgets.schedule_table import status_text as installment_status_text
 from ui.wizards.texts import choice, step_hint, step_title, text
@@ -650,6 +651,8 @@ class LoanDetailPage(QWidget):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addLayout(self.facts)
+        self.prepay_button = PrepayButton(self)  # what if I pay part early?
+        layout.addWidget(self.prepay_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(8)
         layout.addWidget(self.warnings_title)
         layout.addLayout(self.warnings_box)

@@ -3683,6 +3683,176 @@ Export to %1?</translation>
     </message>
 </context>
 <context>
+    <name>PrepayButton</name>
+    <message>
+        <source>What if I pay part &amp;early?…</source>
+        <translation>What if I pay part &amp;early?…</translation>
+    </message>
+    <message>
+        <source>See how paying part of this loan early changes what is left. Nothing is saved.</source>
+        <translation>See how paying part of this loan early changes what is left. Nothing is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepayDialog</name>
+    <message>
+        <source>What if I pay part early?</source>
+        <translation>What if I pay part early?</translation>
+    </message>
+    <message>
+        <source>See what changes if you pay part of your %1 loan early: type an amount and a day.</source>
+        <translation>See what changes if you pay part of your %1 loan early: type an amount and a day.</translation>
+    </message>
+    <message>
+        <source>This is only a what-if: nothing is saved. The lender's own figures win: its app shows the exact amount before you pay.</source>
+        <translation>This is only a what-if: nothing is saved. The lender's own figures win: its app shows the exact amount before you pay.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid early:</source>
+        <translation>&amp;Amount paid early:</translation>
+    </message>
+    <message>
+        <source>Amount paid early</source>
+        <translation>Amount paid early</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <source>Day you would pay it</source>
+        <translation>Day you would pay it</translation>
+    </message>
+    <message>
+        <source>Afterwards:</source>
+        <translation>Afterwards:</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;term, lower the payment</source>
+        <translation>Keep the &amp;term, lower the payment</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;payment, shorten the term</source>
+        <translation>Keep the &amp;payment, shorten the term</translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation>Next payment</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Last payment</translation>
+    </message>
+    <message>
+        <source>Interest saved</source>
+        <translation>Interest saved</translation>
+    </message>
+    <message>
+        <source>What is left to pay after this:</source>
+        <translation>What is left to pay after this:</translation>
+    </message>
+    <message>
+        <source>What is left to pay after this</source>
+        <translation>What is left to pay after this</translation>
+    </message>
+    <message>
+        <source>This loan follows the schedule you typed from the lender's app, so only the lender can work out what paying early changes. Ask the lender for its new figures (its app usually shows them before you pay).</source>
+        <translation>This loan follows the schedule you typed from the lender's app, so only the lender can work out what paying early changes. Ask the lender for its new figures (its app usually shows them before you pay).</translation>
+    </message>
+    <message>
+        <source>This loan is already paid off: there is nothing left to pay early.</source>
+        <translation>This loan is already paid off: there is nothing left to pay early.</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>Type an amount above zero.</translation>
+    </message>
+    <message>
+        <source>Interest on this loan is charged by the day: the money first pays the interest for the days so far, then this installment's principal; anything more lowers every later installment alike. The number of installments stays the same.</source>
+        <translation>Interest on this loan is charged by the day: the money first pays the interest for the days so far, then this installment's principal; anything more lowers every later installment alike. The number of installments stays the same.</translation>
+    </message>
+    <message>
+        <source>This loan has no regular payment to keep (interest first, or everything at the end): paying early lowers what is left, and the end date stays.</source>
+        <translation>This loan has no regular payment to keep (interest first, or everything at the end): paying early lowers what is left, and the end date stays.</translation>
+    </message>
+    <message>
+        <source>The loan started on %1: choose that day or later.</source>
+        <translation>The loan started on %1: choose that day or later.</translation>
+    </message>
+    <message>
+        <source>Your newest plan starts on %1: choose that day or later.</source>
+        <translation>Your newest plan starts on %1: choose that day or later.</translation>
+    </message>
+    <message>
+        <source>Your last recorded payment was on %1: choose that day or later (the what-if starts from what you have already paid).</source>
+        <translation>Your last recorded payment was on %1: choose that day or later (the what-if starts from what you have already paid).</translation>
+    </message>
+    <message>
+        <source>The last installment is due on %1: choose an earlier day.</source>
+        <translation>The last installment is due on %1: choose an earlier day.</translation>
+    </message>
+    <message>
+        <source>Everything left is due on %1, the last due date: choose an earlier day.</source>
+        <translation>Everything left is due on %1, the last due date: choose an earlier day.</translation>
+    </message>
+    <message>
+        <source>%1 is overdue by that day, and any payment goes to that first. Catch up on it first (record it as a repayment), then see what paying more early does.</source>
+        <translation>%1 is overdue by that day, and any payment goes to that first. Catch up on it first (record it as a repayment), then see what paying more early does.</translation>
+    </message>
+    <message>
+        <source>Keeping the payment finishes sooner and saves more interest; keeping the term makes each payment smaller.</source>
+        <translation>Keeping the payment finishes sooner and saves more interest; keeping the term makes each payment smaller.</translation>
+    </message>
+    <message>
+        <source>This pays the loan off. To clear it on %1 you would pay %2.</source>
+        <translation>This pays the loan off. To clear it on %1 you would pay %2.</translation>
+    </message>
+    <message>
+        <source>That is on top of the %1 due by then.</source>
+        <translation>That is on top of the %1 due by then.</translation>
+    </message>
+    <message>
+        <source>Once you have paid, record it as a repayment.</source>
+        <translation>Once you have paid, record it as a repayment.</translation>
+    </message>
+    <message>
+        <source>Of the %1, %2 pays the interest for the days so far and %3 goes to the principal.</source>
+        <translation>Of the %1, %2 pays the interest for the days so far and %3 goes to the principal.</translation>
+    </message>
+    <message>
+        <source>All of the %1 goes to the principal.</source>
+        <translation>All of the %1 goes to the principal.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Interest and fees saved</source>
+        <translation>Interest and fees saved</translation>
+    </message>
+    <message>
+        <source>This assumes you also pay the %1 due by then, as scheduled.</source>
+        <translation>This assumes you also pay the %1 due by then, as scheduled.</translation>
+    </message>
+    <message>
+        <source>The %1 you have already paid toward these installments still counts toward them.</source>
+        <translation>The %1 you have already paid toward these installments still counts toward them.</translation>
+    </message>
+    <message>
+        <source>The fee is charged on the original amount every month, so paying early saves nothing unless the term gets shorter.</source>
+        <translation>The fee is charged on the original amount every month, so paying early saves nothing unless the term gets shorter.</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (unchanged)</translation>
+    </message>
+    <message>
+        <source>%1 (instead of %2)</source>
+        <translation>%1 (instead of %2)</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Some figures are missing: go back and complete them.</source>

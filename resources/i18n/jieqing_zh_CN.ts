@@ -3666,6 +3666,176 @@ Export to %1?</source>
     </message>
 </context>
 <context>
+    <name>PrepayButton</name>
+    <message>
+        <source>What if I pay part &amp;early?…</source>
+        <translation>提前还一部分会怎样(&amp;E)？…</translation>
+    </message>
+    <message>
+        <source>See how paying part of this loan early changes what is left. Nothing is saved.</source>
+        <translation>看看提前还一部分后，剩下的要怎么还。不会保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>PrepayDialog</name>
+    <message>
+        <source>What if I pay part early?</source>
+        <translation>提前还一部分会怎样？</translation>
+    </message>
+    <message>
+        <source>See what changes if you pay part of your %1 loan early: type an amount and a day.</source>
+        <translation>看看提前还一部分%1的借款会有什么变化：填上金额和日期就行。</translation>
+    </message>
+    <message>
+        <source>This is only a what-if: nothing is saved. The lender's own figures win: its app shows the exact amount before you pay.</source>
+        <translation>这只是试算，不会保存任何内容。以贷款机构的数字为准：还款前它的 App 会显示准确金额。</translation>
+    </message>
+    <message>
+        <source>&amp;Amount paid early:</source>
+        <translation>提前还款金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Amount paid early</source>
+        <translation>提前还款金额</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>还款日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Day you would pay it</source>
+        <translation>打算还款的日期</translation>
+    </message>
+    <message>
+        <source>Afterwards:</source>
+        <translation>还款之后：</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;term, lower the payment</source>
+        <translation>期限不变，每期少还(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;payment, shorten the term</source>
+        <translation>每期金额不变，缩短期限(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation>下一期还款</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>最后一期</translation>
+    </message>
+    <message>
+        <source>Interest saved</source>
+        <translation>省下的利息</translation>
+    </message>
+    <message>
+        <source>What is left to pay after this:</source>
+        <translation>还款后剩下的还款计划：</translation>
+    </message>
+    <message>
+        <source>What is left to pay after this</source>
+        <translation>还款后剩下的还款计划</translation>
+    </message>
+    <message>
+        <source>This loan follows the schedule you typed from the lender's app, so only the lender can work out what paying early changes. Ask the lender for its new figures (its app usually shows them before you pay).</source>
+        <translation>这笔借款用的是你从贷款机构 App 里抄录的还款计划，提前还款后会怎样只有贷款机构能算清楚。请向贷款机构要新的数字（还款前它的 App 通常会显示）。</translation>
+    </message>
+    <message>
+        <source>This loan is already paid off: there is nothing left to pay early.</source>
+        <translation>这笔借款已经还清了，没有需要提前还的了。</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>请填一个大于零的金额。</translation>
+    </message>
+    <message>
+        <source>Interest on this loan is charged by the day: the money first pays the interest for the days so far, then this installment's principal; anything more lowers every later installment alike. The number of installments stays the same.</source>
+        <translation>这笔借款按天计息：这笔钱先还到目前为止这些天的利息，再还本期的本金；多出来的部分会按比例减少以后每一期的本金。期数不变。</translation>
+    </message>
+    <message>
+        <source>This loan has no regular payment to keep (interest first, or everything at the end): paying early lowers what is left, and the end date stays.</source>
+        <translation>这笔借款没有固定的每期还款额（先息后本，或到期一次还清）：提前还款会减少剩下要还的钱，到期日不变。</translation>
+    </message>
+    <message>
+        <source>The loan started on %1: choose that day or later.</source>
+        <translation>这笔借款从 %1 开始：请选这一天或之后的日期。</translation>
+    </message>
+    <message>
+        <source>Your newest plan starts on %1: choose that day or later.</source>
+        <translation>你最新的还款计划从 %1 开始：请选这一天或之后的日期。</translation>
+    </message>
+    <message>
+        <source>Your last recorded payment was on %1: choose that day or later (the what-if starts from what you have already paid).</source>
+        <translation>你记录的最后一笔还款在 %1：请选这一天或之后的日期（试算从你已经还了的钱算起）。</translation>
+    </message>
+    <message>
+        <source>The last installment is due on %1: choose an earlier day.</source>
+        <translation>最后一期在 %1 到期：请选更早的日期。</translation>
+    </message>
+    <message>
+        <source>Everything left is due on %1, the last due date: choose an earlier day.</source>
+        <translation>剩下的钱在 %1（最后一个还款日）全部到期：请选更早的日期。</translation>
+    </message>
+    <message>
+        <source>%1 is overdue by that day, and any payment goes to that first. Catch up on it first (record it as a repayment), then see what paying more early does.</source>
+        <translation>到那天有 %1 已经逾期，任何还款都会先还这部分。请先把逾期的还上（记为一笔还款），再来看多还一些会怎样。</translation>
+    </message>
+    <message>
+        <source>Keeping the payment finishes sooner and saves more interest; keeping the term makes each payment smaller.</source>
+        <translation>每期金额不变，能更早还完、省更多利息；期限不变，每期要还的钱会变少。</translation>
+    </message>
+    <message>
+        <source>This pays the loan off. To clear it on %1 you would pay %2.</source>
+        <translation>这个金额就能把借款还清了。在 %1 还清需要 %2。</translation>
+    </message>
+    <message>
+        <source>That is on top of the %1 due by then.</source>
+        <translation>这还不包括到那天应还的 %1。</translation>
+    </message>
+    <message>
+        <source>Once you have paid, record it as a repayment.</source>
+        <translation>还完之后，记得记录这笔还款。</translation>
+    </message>
+    <message>
+        <source>Of the %1, %2 pays the interest for the days so far and %3 goes to the principal.</source>
+        <translation>这 %1 里，%2 用来还到目前为止这些天的利息，%3 用来还本金。</translation>
+    </message>
+    <message>
+        <source>All of the %1 goes to the principal.</source>
+        <translation>这 %1 全部用来还本金。</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 还 %1</translation>
+    </message>
+    <message>
+        <source>Interest and fees saved</source>
+        <translation>省下的利息和费用</translation>
+    </message>
+    <message>
+        <source>This assumes you also pay the %1 due by then, as scheduled.</source>
+        <translation>这里假设到那天应还的 %1 你也会按时还上。</translation>
+    </message>
+    <message>
+        <source>The %1 you have already paid toward these installments still counts toward them.</source>
+        <translation>你已经为这几期提前还的 %1 照样算数。</translation>
+    </message>
+    <message>
+        <source>The fee is charged on the original amount every month, so paying early saves nothing unless the term gets shorter.</source>
+        <translation>这笔费用每月按原借款金额收取，所以除非缩短期限，提前还款省不了钱。</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1（不变）</translation>
+    </message>
+    <message>
+        <source>%1 (instead of %2)</source>
+        <translation>%1（原来是 %2）</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Some figures are missing: go back and complete them.</source>
