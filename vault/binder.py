@@ -430,6 +430,22 @@ def _loan_name(overview: LoanOverview) -> str:
     return f"{overview.platform.name} {contract}".strip()
 
 
+def total_repaid(overview: LoanOverview) -> int:
+    """Every payment of the loan up to the overview's date, in fen, whichever plan it was
+    paid under (each plan's summary counts only the payments made while it was in force)."""
+    return sum(result.reconciliation.summary.total_paid for result in overview.history)
+
+
+def owed_interest_and_fee(state: InstallmentState) -> tuple[int, int]:
+    """The interest and fee an installment actually came to: the schedule's less what was
+    waived (an early payoff, or interest by the day that early payments lowered; more when
+    it took over the days of one paid off early). Only a payoff waives a fee, and it pays
+    every installment off, so a paid installment's fee is what was paid on it."""
+    scheduled = state.installment
+    fee = state.paid_fee if state.status is Status.paid else scheduled.fee
+    return scheduled.interest + scheduled.fee - state.waived - fee, fee
+
+
 # -- the build context and flowables ---------------------------------------------------------
 
 
@@ -1108,7 +1124,7 @@ class _Story:
             (t("loan.true_apr"), apr),
             (t("loan.account"), account.masked if account else t("unknown")),
             (t("loan.hotline"), o.platform.hotline or t("unknown")),
-            (t("loan.total_paid"), money(s.total_paid)),
+            (t("loan.total_paid"), money(total_repaid(o))),
             (t("loan.outstanding"), money(s.outstanding_principal)),
             (t("loan.overdue"), t("loan.overdue_value", count=s.overdue_count,
                                    amount=money(s.overdue_amount))),
@@ -1146,13 +1162,15 @@ class _Story:
     def plans(self, o: LoanOverview) -> None:
         t, lang = self.t, self.lang
         rows = []
-        for number, (plan, result) in enumerate(zip(o.plans, o.history, strict=True), 1):
+        # By date, not by the stored "active" flag: that marks the newest plan agreed, set
+        # the day it is saved, even when it only takes effect later.
+        for number, plan in enumerate(o.plans, 1):
             if number - 1 > o.in_force:  # negotiated, but its effective date is still ahead
                 state = t("plan.upcoming", day=day(plan.effective_from))
-            elif number - 1 < o.in_force and result.superseded_on:
-                state = t("plan.superseded", day=day(result.superseded_on))
+            elif number - 1 < o.in_force:  # the next plan took over on its effective date
+                state = t("plan.superseded", day=day(o.plans[number].effective_from))
             else:
-                state = t("plan.in_force") if plan.active else t("plan.inactive")
+                state = t("plan.in_force")
             rows.append([
                 str(number), enum_label(lang, "plan_kind", plan.kind), day(plan.effective_from),
                 money(plan.principal), self.rate_text(plan.rate_kind, plan.rate_percent),
@@ -1187,9 +1205,10 @@ class _Story:
         rows = [self.installment_row(s) for s in result.reconciliation.states]
         self.flow.append(self.table(
             [t("col.period"), t("col.due"), t("col.principal"), t("col.interest"),
-             t("col.fee"), t("col.payment"), t("col.paid"), t("col.status")],
-            rows, [11 * mm, 20 * mm, 22 * mm, 20 * mm, 17 * mm, 23 * mm, 23 * mm, 38 * mm],
-            right=(2, 3, 4, 5, 6),
+             t("col.fee"), t("col.payment"), t("col.paid"), t("col.owed"), t("col.status")],
+            rows, [9 * mm, 19 * mm, 20 * mm, 18 * mm, 14 * mm, 20 * mm, 20 * mm, 20 * mm,
+                   34 * mm],
+            right=(2, 3, 4, 5, 6, 7),
         ))
 
     def installment_row(self, s: InstallmentState) -> list[str]:
@@ -1203,8 +1222,11 @@ class _Story:
             status = label(self.lang, f"status.{s.status.value}")
         if s.penalty:
             status += "\n" + label(self.lang, "status.penalty", amount=money(s.penalty))
-        return [str(i.n), day(i.due), money(i.principal), money(i.interest), money(i.fee),
-                money(i.payment), money(s.paid), status]
+        # what the installment actually came to, so that principal + interest + fee is the
+        # installment, and the installment + penalty − paid is what is still owed
+        interest, fee = owed_interest_and_fee(s)
+        return [str(i.n), day(i.due), money(i.principal), money(interest), money(fee),
+                money(i.principal + interest + fee), money(s.paid), money(s.remaining), status]
 
     def payments(self, payments: Sequence[Payment]) -> None:
         t, lang = self.t, self.lang
@@ -1530,7 +1552,6 @@ _BINDER_EN = {
     "loan.credit": "Overpaid (credit)",
     "loan.note": "Note",
     "plan.in_force": "in force",
-    "plan.inactive": "not in force",
     "plan.superseded": "replaced on {day}",
     "plan.upcoming": "takes effect on {day}",
     "plan.schedule_heading_upcoming": "Plan {number} ({kind}): takes effect on {day}; until "
@@ -1556,6 +1577,7 @@ _BINDER_EN = {
     "col.fee": "Fees",
     "col.payment": "Instalment",
     "col.paid": "Paid",
+    "col.owed": "Still owed",
     "col.status": "Status",
     "col.date": "Date",
     "col.amount": "Amount",
@@ -1674,7 +1696,6 @@ _BINDER_ZH = {
     "loan.credit": "多还（余额）",
     "loan.note": "备注",
     "plan.in_force": "执行中",
-    "plan.inactive": "未执行",
     "plan.superseded": "{day} 起被取代",
     "plan.upcoming": "{day} 起生效",
     "plan.schedule_heading_upcoming": "方案 {number}（{kind}）：{day} 起生效，生效前不产生任何应还款项",
@@ -1698,6 +1719,7 @@ _BINDER_ZH = {
     "col.fee": "费用",
     "col.payment": "应还",
     "col.paid": "已还",
+    "col.owed": "尚欠",
     "col.status": "状态",
     "col.date": "日期",
     "col.amount": "金额",

@@ -6,6 +6,7 @@ import io
 import re
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +31,18 @@ from vault.binder import (
 from vault.cli import main
 from vault.demo import create_demo_vault, fill_demo
 from vault.errors import RecordNotFoundError, ValidationError
+from vault.loans import add_loan
 from vault.pdf_style import FONT, register_fonts
-from vault.records import DocumentKind, Loan, Payment
+from vault.records import (
+    DocumentKind,
+    Installment,
+    Loan,
+    Method,
+    Payment,
+    PaymentChannel,
+    Platform,
+    RateKind,
+)
 from vault.store import Vault
 
 TODAY = date(2026, 11, 24)
@@ -402,13 +413,98 @@ def test_a_huge_image_that_only_decodes_whole_is_listed_not_decoded(vault_factor
     assert result.not_included == ("scan.png",)
 
 
+def binder_text(vault: Vault, path: Path, lang: str, as_of: date) -> str:
+    """The binder's text on one line (Chinese without spaces: a wrapped cell reads whole)."""
+    result = write_binder(vault, path, BinderOptions(lang=lang, as_of=as_of))
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(result.path).pages)
+    return text.replace(" ", "") if lang == "zh_CN" else text
+
+
+# The plans table of `renegotiated_loan` in each language: where it starts, where plan 2's
+# row starts, where it ends; then the states "in force", "upcoming" and "replaced".
+PLANS_TABLE = {
+    "en": ("State Note", " 2 negotiated instalments ", "Plan 1 (",
+           "in force", "takes effect on 2024-05-01", "replaced on 2024-05-01"),
+    "zh_CN": ("状态备注", "2协商分期", "方案1（", "执行中", "2024-05-01起生效", "2024-05-01起被取代"),
+}
+
+
 def test_a_plan_not_yet_in_effect_is_printed_as_upcoming(vault_factory, tmp_path):
+    """Saving the negotiated plan marks the original one no longer "active" at once; until
+    the new plan takes effect the original is still the plan in force, and says so."""
     vault = vault_factory()
     with vault.transaction() as db:
         renegotiated_loan(db)
-    for as_of, upcoming in ((date(2024, 4, 10), True), (date(2024, 5, 10), False)):
-        result = write_binder(vault, tmp_path / f"{as_of}.pdf",
-                              BinderOptions(lang="en", as_of=as_of))
-        text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(result.path).pages)
-        assert ("takes effect on 2024-05-01" in text) is upcoming
-        assert ("replaced on 2024-05-01" in text) is not upcoming
+    for lang, (start, second, end, in_force, upcoming, replaced) in PLANS_TABLE.items():
+        for as_of, states in ((date(2024, 4, 10), (in_force, upcoming)),
+                              (date(2024, 5, 10), (replaced, in_force))):
+            text = binder_text(vault, tmp_path / f"{lang}-{as_of}.pdf", lang, as_of)
+            table = text.split(start, 1)[1].split(end, 1)[0]
+            rows = table.split(second)
+            assert len(rows) == 2, table
+            for row, state in zip(rows, states, strict=True):
+                assert row.rstrip().endswith(state), (row, state)
+            assert "not in force" not in text and "未执行" not in text
+
+
+def pay(db, loan: Loan, *days_and_amounts: tuple[date, int]) -> None:  # noqa: ANN001
+    for paid_on, amount in days_and_amounts:
+        repository.insert(db, Payment(loan_id=loan.id or 0, paid_on=paid_on, amount=amount,
+                                      channel=PaymentChannel.app))
+
+
+def test_total_repaid_counts_the_payments_of_every_plan(vault_factory, tmp_path):
+    """Two payments under the original plan and one under the negotiated one: the summary's
+    total is all three, as the payments table adds them up."""
+    vault = vault_factory()
+    with vault.transaction() as db:
+        loan = renegotiated_loan(db)
+        pay(db, loan, (date(2024, 1, 20), 100_000), (date(2024, 2, 20), 100_000),
+            (date(2024, 5, 20), 100_000))
+    english = binder_text(vault, tmp_path / "en.pdf", "en", date(2024, 6, 10))
+    assert "Total repaid 3,000.00" in english and "Total 3,000.00" in english
+    chinese = binder_text(vault, tmp_path / "zh.pdf", "zh_CN", date(2024, 6, 10))
+    assert "累计已还3,000.00" in chinese and "合计3,000.00" in chinese
+
+
+def test_the_schedule_says_what_is_still_owed_penalty_included(vault_factory, tmp_path):
+    """Three × 1,000.00 at 0 %, penalty 0.05 % a day; 400.00 paid ten days late on the first.
+    Twenty days late it still owes 600.00 principal and the penalty not yet paid."""
+    vault = vault_factory()
+    with vault.transaction() as db:
+        platform = repository.insert(db, Platform(name="某小贷"))
+        loan, _plan = add_loan(db, Loan(
+            platform_id=platform.id or 0, borrowed_on=date(2023, 12, 20), principal=300_000,
+            rate_kind=RateKind.annual, rate_percent=Decimal(0), term_months=3,
+            method=Method.equal_principal, penalty_rate_kind=RateKind.daily,
+            penalty_rate_percent=Decimal("0.05"),
+        ))
+        pay(db, loan, (date(2024, 1, 30), 40_000))
+    text = binder_text(vault, tmp_path / "en.pdf", "en", date(2024, 2, 9))
+    # penalty: 1,000.00 × 0.05 % × 10 days = 5.00 (paid first), then 605.00 × 0.05 % × 10 days
+    # = 3.025: 8.03 in all, of which 3.03 unpaid; 1,000.00 + 8.03 − 400.00 = 608.03 owed
+    assert ("Instalment Paid Still owed Status 1 2024-01-20 1,000.00 0.00 0.00 1,000.00 "
+            "400.00 608.03 overdue 20 days penalty 8.03") in text
+    assert "2 2024-02-20 1,000.00 0.00 0.00 1,000.00 0.00 1,000.00 due" in text
+
+
+def test_interest_by_the_day_shows_the_interest_early_payments_left_owing(
+    vault_factory, tmp_path
+):
+    """A 30-day bullet of 10,000.00 at 0.05 % a day, half paid on day ten: it owes 50.00 for
+    those ten days and 50.50 for twenty more on 5,050.00, not the scheduled 150.00, and the
+    row adds up: 10,000.00 + 100.50 = 10,100.50; paid 5,000.00; still owed 5,100.50."""
+    vault = vault_factory()
+    with vault.transaction() as db:
+        platform = repository.insert(db, Platform(name="某贷"))
+        loan, _plan = add_loan(db, Loan(
+            platform_id=platform.id or 0, borrowed_on=date(2024, 1, 1), principal=1_000_000,
+            rate_kind=RateKind.daily, rate_percent=Decimal("0.05"), term_months=1,
+            method=Method.bullet, first_due=date(2024, 1, 31),
+        ))
+        pay(db, loan, (date(2024, 1, 11), 500_000))
+    [installment] = repository.select(vault.db, Installment)
+    assert installment.interest == 15_000  # as scheduled
+    text = binder_text(vault, tmp_path / "en.pdf", "en", date(2024, 1, 20))
+    assert ("1 2024-01-31 10,000.00 100.50 0.00 10,100.50 5,000.00 5,100.50 partly paid"
+            in text)

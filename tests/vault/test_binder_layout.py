@@ -43,9 +43,9 @@ def texts(demo: tuple[Vault, Path]) -> dict[str, str]:
 PRINTED_IN_THE_DEMO = [
     *[f"col.{k}" for k in ("no", "plan_kind", "from", "principal", "rate", "periods", "method",
                            "state", "note", "period", "due", "interest", "fee", "payment",
-                           "paid", "status", "date", "amount", "channel", "account", "payee",
-                           "reference", "counterpart", "who", "asked", "outcome", "next",
-                           "step", "done_on", "follow_up")],
+                           "paid", "owed", "status", "date", "amount", "channel", "account",
+                           "payee", "reference", "counterpart", "who", "asked", "outcome",
+                           "next", "step", "done_on", "follow_up")],
     *[f"loan.{k}" for k in ("platform", "lender", "contract", "status", "principal",
                             "received", "borrowed_on", "term", "stated_rate", "true_apr",
                             "account", "hotline", "total_paid", "outstanding", "overdue",
@@ -66,7 +66,7 @@ def test_english_labels_wrap_only_between_words(texts):
 
 def test_chinese_table_headers_stay_on_one_line(texts):
     lines = {line.strip() for line in texts["zh_CN"].splitlines()}
-    for header in ("序号", "期数", "还款方式", "生效日", "期次", "到期日", "联系人", "流水号"):
+    for header in ("序号", "期数", "还款方式", "生效日", "期次", "到期日", "尚欠", "联系人", "流水号"):
         assert header in lines, header
 
 

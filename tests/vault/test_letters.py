@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import TEST_PASSWORD
+from tests.vault.conftest import renegotiated_loan
 from vault import kdf, repository
 from vault.demo import create_demo_vault
 from vault.errors import ValidationError
@@ -19,7 +20,7 @@ from vault.letters import (
     write_negotiation_letter,
     write_settlement_summary,
 )
-from vault.records import Loan, LoanStatus
+from vault.records import Loan, LoanStatus, Payment, PaymentChannel
 from vault.store import Vault
 
 TODAY = date(2026, 11, 24)
@@ -103,6 +104,24 @@ def test_settlement_summary_is_one_page_with_certificate_and_credit_check(tmp_pa
     english = text_of(pending)
     assert "Requested on" in english and "Not yet checked." in english
     assert fonts_embedded(closed) and fonts_embedded(pending)
+
+
+def test_settlement_summary_totals_the_payments_of_every_plan(vault_factory, tmp_path):
+    """Two payments under the original plan and one under the negotiated plan that replaced
+    it: the total repaid is all three (3,000.00), not the last plan's 1,000.00."""
+    vault = vault_factory()
+    with vault.transaction() as db:
+        loan = renegotiated_loan(db)
+        for paid_on in (date(2024, 1, 20), date(2024, 2, 20), date(2024, 5, 20)):
+            repository.insert(db, Payment(loan_id=loan.id or 0, paid_on=paid_on,
+                                          amount=100_000, channel=PaymentChannel.app))
+    as_of = date(2024, 6, 10)
+    chinese = text_of(write_settlement_summary(vault.db, loan.id or 0, tmp_path / "zh.pdf",
+                                               as_of=as_of)).replace("\n", "")
+    assert "累计已还3,000.00 元（大写：叁仟元整）" in chinese
+    english = " ".join(text_of(write_settlement_summary(
+        vault.db, loan.id or 0, tmp_path / "en.pdf", "en", as_of=as_of)).split())
+    assert "Total repaid 3,000.00 yuan (叁仟元整)" in english
 
 
 def test_a_letter_without_a_lender_entity_goes_to_the_platform(tmp_path):
