@@ -23,7 +23,7 @@ from enum import StrEnum
 
 from vault import repository
 from vault.checklist import STEP_KEYS, credit_check_window
-from vault.overview import LoanOverview
+from vault.overview import FINISHED, LoanOverview
 from vault.reconcile import InstallmentState, Status
 from vault.records import Contact, CreditCheck, LoanStatus, Milestone
 from vault.schedule import add_months
@@ -36,7 +36,6 @@ FUTURE_MONTHS = 36  # how far ahead it goes at most
 DUE_MONTHS = 12  # months shown in the dues chart
 DEFAULT_BACKUP_NUDGE_DAYS = 30
 
-FINISHED = frozenset({LoanStatus.settled, LoanStatus.closed})
 CREDIT_CHECK_STEP = "credit_report_checked"
 
 
@@ -118,51 +117,95 @@ def _open_principal(states: Iterable[InstallmentState]) -> int:
     return sum(s.installment.principal - s.paid_principal for s in states)
 
 
-def _principal_events(overview: LoanOverview, as_of: date) -> list[tuple[date, int, bool]]:
-    """(date, change in outstanding principal, projected?) for one loan."""
+def _paid_whole_on_their_day(overview: LoanOverview) -> bool:
+    """Whether every payment went whole to installments paid in full that same day (as when
+    each payment pays one installment): then each installment's own paid-on date is when
+    its principal was repaid. A part payment, principal paid ahead and spread over later
+    installments, or credit held all break this."""
+    paid: dict[date, int] = {}
+    for result in overview.history[: max(overview.in_force, 0) + 1]:
+        for state in result.reconciliation.states:
+            amount = state.paid
+            if amount:
+                if state.paid_on is None:
+                    return False
+                paid[state.paid_on] = paid.get(state.paid_on, 0) + amount
+    made: dict[date, int] = {}
+    as_of = overview.summary.as_of
+    for day, amount in overview.payments:
+        if day <= as_of:
+            made[day] = made.get(day, 0) + amount
+    return paid == made
+
+
+def _past_events(overview: LoanOverview, past: Sequence[date]) -> list[tuple[date, int]]:
+    """(date, change in outstanding principal) for one loan up to the overview's date."""
+    in_force = max(overview.in_force, 0)
+    if not _paid_whole_on_their_day(overview):
+        # Replay the loan as of each month's end shown: the principal actually owed then.
+        events: list[tuple[date, int]] = []
+        before = 0
+        for on in past:
+            balance = overview.outstanding_on(on)
+            if balance != before:
+                events.append((on, balance - before))
+                before = balance
+        return [*events, (overview.summary.as_of, overview.summary.outstanding_principal - before)]
     loan = overview.loan
-    events: list[tuple[date, int, bool]] = [(loan.borrowed_on, loan.principal, False)]
-    previous: list[InstallmentState] | None = None
-    for result in overview.history:
+    events = [(loan.borrowed_on, loan.principal)]
+    for index, result in enumerate(overview.history[: in_force + 1]):
         states = result.reconciliation.states
-        if previous is not None:
-            # A new plan restates what is owed: a reduction shows as a drop on its first day.
-            restated = sum(s.installment.principal for s in states)
-            events.append((result.plan.effective_from, restated - _open_principal(previous),
-                           False))
+        if index:
+            events.append(_restated(overview, index))
         frozen_on = result.reconciliation.summary.as_of
-        for state in states:
-            if state.paid_principal:
-                events.append((state.paid_on or frozen_on, -state.paid_principal, False))
-        previous = states
-    assert previous is not None
-    if loan.status in FINISHED:
-        left = _open_principal(previous)
+        events.extend((state.paid_on or frozen_on, -state.paid_principal)
+                      for state in states if state.paid_principal)
+    return events
+
+
+def _restated(overview: LoanOverview, index: int) -> tuple[date, int]:
+    """A new plan restates what is owed: a reduction shows as a drop on its first day."""
+    result = overview.history[index]
+    restated = sum(s.installment.principal for s in result.reconciliation.states)
+    owed = _open_principal(overview.history[index - 1].reconciliation.states)
+    return result.plan.effective_from, restated - owed
+
+
+def _principal_events(
+    overview: LoanOverview, as_of: date, past: Sequence[date]
+) -> list[tuple[date, int]]:
+    """(date, change in outstanding principal) for one loan: the past as it was repaid
+    (`past`: the month ends shown before `as_of`), then projected from the schedules."""
+    events = _past_events(overview, past)
+    for index in range(max(overview.in_force, 0) + 1, len(overview.history)):
+        events.append(_restated(overview, index))  # a plan agreed to take effect later
+    last = overview.history[-1].reconciliation.states
+    if overview.status in FINISHED:
+        left = _open_principal(last)
         if left:
-            events.append((as_of, -left, False))
+            events.append((as_of, -left))
         return events
-    for state in previous:
+    for state in last:
         left = state.installment.principal - state.paid_principal
         if left:
-            day = max(state.installment.due, as_of + timedelta(days=1))
-            events.append((day, -left, True))
+            events.append((max(state.installment.due, as_of + timedelta(days=1)), -left))
     return events
 
 
 def balance_curve(overviews: Sequence[LoanOverview], as_of: date) -> list[BalancePoint]:
     """Outstanding principal at each month's end, with a point for today between past and
     future (at most PAST_MONTHS back and FUTURE_MONTHS ahead)."""
-    events = sorted(e for o in overviews for e in _principal_events(o, as_of))
-    if not events:
+    if not overviews:
         return []
-    first = max(month_start(events[0][0]), add_months(month_start(as_of), -PAST_MONTHS))
-    last = min(events[-1][0], add_months(month_start(as_of), FUTURE_MONTHS))
-    points: list[tuple[date, bool]] = []
-    month = first
+    start = min(o.loan.borrowed_on for o in overviews)
+    month = max(month_start(start), add_months(month_start(as_of), -PAST_MONTHS))
+    past: list[date] = []
     while month_end(month) < as_of:
-        points.append((month_end(month), False))
+        past.append(month_end(month))
         month = add_months(month, 1)
-    points.append((as_of, False))
+    events = sorted(e for o in overviews for e in _principal_events(o, as_of, past))
+    last = min(events[-1][0], add_months(month_start(as_of), FUTURE_MONTHS))
+    points = [(on, False) for on in past] + [(as_of, False)]
     month = add_months(month_start(as_of), 1)
     while month <= last:
         points.append((month_end(month), True))
@@ -179,17 +222,11 @@ def balance_curve(overviews: Sequence[LoanOverview], as_of: date) -> list[Balanc
 
 
 def _open_states(overviews: Iterable[LoanOverview]) -> Iterable[tuple[LoanOverview, InstallmentState]]:
-    """Every installment still to pay: the plan in force's until a negotiated plan takes
-    over, then that plan's (its effective date may still be ahead)."""
+    """Every installment still to pay on the loans not finished (`LoanOverview.open_states`)."""
     for overview in overviews:
-        if overview.loan.status in FINISHED:
-            continue
-        plans = overview.history[max(overview.in_force, 0):]
-        for index, result in enumerate(plans):
-            ends = plans[index + 1].plan.effective_from if index + 1 < len(plans) else None
-            for state in result.reconciliation.states:
-                if state.remaining > 0 and (ends is None or state.installment.due < ends):
-                    yield overview, state
+        if overview.status not in FINISHED:
+            for state in overview.open_states():
+                yield overview, state
 
 
 def monthly_dues(overviews: Sequence[LoanOverview], as_of: date) -> list[MonthDue]:
@@ -220,7 +257,7 @@ def follow_ups(
     """Everything due by `as_of + horizon_days` (late ones included), soonest first."""
     by_id = {o.loan.id: o for o in overviews}
     platform = {loan_id: o.platform.name for loan_id, o in by_id.items()}
-    closed = {loan_id for loan_id, o in by_id.items() if o.loan.status is LoanStatus.closed}
+    closed = {loan_id for loan_id, o in by_id.items() if o.status is LoanStatus.closed}
     found: list[FollowUp] = []
     credit_step: dict[int, Milestone] = {}
     done_steps: dict[int, set[str]] = {}
@@ -277,16 +314,15 @@ def build_dashboard(
     credit_checks: Iterable[CreditCheck],
     as_of: date,
 ) -> Dashboard:
-    open_loans = [o for o in overviews if o.loan.status not in FINISHED]
+    open_loans = [o for o in overviews if o.status not in FINISHED]
     soon = as_of + timedelta(days=DUE_SOON_DAYS)
     due_soon = [s for _o, s in _open_states(open_loans)
                 if as_of <= s.installment.due < soon and s.status is not Status.overdue]
     overdue = [s for o in open_loans for s in o.states if s.status is Status.overdue]
     upcoming = [
-        NextDue(o.summary.next_due_date, o.summary.next_due_amount, o.loan.id or 0,
-                o.platform.name)
+        NextDue(following.on, following.amount, o.loan.id or 0, o.platform.name)
         for o in open_loans
-        if o.summary.next_due_date is not None and o.summary.next_due_amount > 0
+        if (following := o.next_due) is not None and following.amount > 0
     ]
     return Dashboard(
         as_of=as_of,
@@ -300,7 +336,7 @@ def build_dashboard(
         overdue_installments=len(overdue),
         overdue_amount=sum(o.summary.overdue_amount for o in open_loans),
         next_due=min(upcoming, key=lambda d: (d.on, d.loan_id), default=None),
-        by_status=dict(Counter(LoanStatus(o.loan.status) for o in overviews)),
+        by_status=dict(Counter(o.status for o in overviews)),
         follow_ups=follow_ups(overviews, milestones, contacts, credit_checks, as_of),
         balance=balance_curve(overviews, as_of),
         dues=monthly_dues(overviews, as_of),

@@ -20,11 +20,44 @@ from vault.reconcile import (
     PlanResult,
     replay_plans,
 )
-from vault.records import Installment, Loan, Payment, Plan, Platform
+from vault.records import Installment, Loan, LoanStatus, Payment, Plan, PlanKind, Platform
 from vault.schedule import Installment as ScheduledInstallment
 from vault.schedule import Rate, accrues_daily
 from vault.store import Connection
 from vault.thresholds import LprFixing, RateWarning, check_rate, vault_lpr_table
+
+# Stored states that are the user's own steps, which the passing days never change: a
+# negotiation awaiting the lender's answer, 已结清 confirmed, the account closed out. Every
+# other state follows from the figures as of the day shown (`loan_status`).
+USER_STEPS = frozenset({LoanStatus.negotiating, LoanStatus.settled, LoanStatus.closed})
+FINISHED = frozenset({LoanStatus.settled, LoanStatus.closed})
+
+
+def loan_status(stored: LoanStatus, summary: LoanSummary, negotiated: bool) -> LoanStatus:
+    """A loan's state on the day of ``summary`` (its plan in force's).
+
+    Settled or closed out as the user recorded it stays so; paid off by the payments is
+    settled (the settlement checklist takes it on to closed); a negotiation awaiting an answer
+    stays negotiating; an installment past its due date makes it overdue; else it is being
+    repaid under a plan the lender agreed to (``negotiated``: restructured) or the original.
+    A stored overdue, restructured or active is only the figures as of the last save: it is
+    worked out afresh, so the state moves on as days pass without anything being saved.
+    """
+    if stored in FINISHED:
+        return stored
+    if summary.settled_on is not None and summary.payoff_amount == 0:
+        return LoanStatus.settled
+    if stored is LoanStatus.negotiating:
+        return stored
+    if summary.overdue_count > 0:
+        return LoanStatus.overdue
+    return LoanStatus.restructured if negotiated else LoanStatus.active
+
+
+@dataclass(frozen=True)
+class NextInstallment:
+    on: date
+    amount: int  # still owed on it, net of any credit held
 
 
 @dataclass(frozen=True)
@@ -40,6 +73,7 @@ class LoanOverview:
     true_cost: AprResult | None  # None when it cannot be computed (e.g. nothing received)
     warnings: list[RateWarning]
     in_force: int = -1  # index into plans and history
+    payments: Sequence[Paid] = ()  # (paid_on, amount), by date: what the history replays
 
     @property
     def summary(self) -> LoanSummary:
@@ -55,6 +89,53 @@ class LoanOverview:
     def upcoming(self) -> list[Plan]:
         """Plans agreed to take effect after the overview's date, soonest first."""
         return self.plans[self.in_force + 1 :] if self.in_force >= 0 else []
+
+    @property
+    def status(self) -> LoanStatus:
+        """The loan's state on the overview's date: the one every list, button and tab shows
+        and filters by (`loan_status`)."""
+        negotiated = any(plan.kind is not PlanKind.original for plan in self.plans)
+        return loan_status(self.loan.status, self.summary, negotiated)
+
+    def open_states(self) -> list[InstallmentState]:
+        """Every installment still to pay, oldest first: the plan in force's until the next
+        agreed plan takes over, then that plan's (its effective date may still be ahead). An
+        installment of the old plan due after that date will never be owed."""
+        found: list[InstallmentState] = []
+        for index in range(max(self.in_force, 0), len(self.history)):
+            ends = self._ends(index)
+            found.extend(
+                state for state in self.history[index].reconciliation.states
+                if state.remaining > 0 and (ends is None or state.installment.due < ends)
+            )
+        return found
+
+    @property
+    def next_due(self) -> NextInstallment | None:
+        """The next installment to pay (not one already overdue), by the same rule as
+        `open_states`: the plan in force's next one if it falls due before the next agreed
+        plan takes over, else that plan's first."""
+        for index in range(max(self.in_force, 0), len(self.history)):
+            summary = self.history[index].reconciliation.summary
+            ends = self._ends(index)
+            if summary.next_due_date is not None and (ends is None
+                                                      or summary.next_due_date < ends):
+                return NextInstallment(summary.next_due_date, summary.next_due_amount)
+        return None
+
+    def _ends(self, index: int) -> date | None:
+        """The day the plan after ``plans[index]`` takes over, if there is one."""
+        return self.plans[index + 1].effective_from if index + 1 < len(self.plans) else None
+
+    def outstanding_on(self, day: date) -> int:
+        """The principal still owed at the end of ``day`` under the plan in force then, from
+        the payments made by then (a past point of the dashboard's balance curve)."""
+        if day < self.loan.borrowed_on:
+            return 0
+        history = replay_plans([result.plan for result in self.history], self.payments,
+                               day, penalty_rate(self.loan))
+        in_force = max(0, bisect_right(self.plans, day, key=lambda p: p.effective_from) - 1)
+        return history[in_force].reconciliation.summary.outstanding_principal
 
     @property
     def stated_annual_percent(self) -> str:
@@ -102,11 +183,6 @@ def _overview(
 ) -> LoanOverview:
     ordered = sorted(plans, key=lambda p: (p.effective_from, p.id or 0))
     plan_schedules = [schedules.get(p.id or 0, []) for p in ordered]
-    penalty = (
-        Rate(loan.penalty_rate_kind, loan.penalty_rate_percent, loan.day_basis)
-        if loan.penalty_rate_kind is not None and loan.penalty_rate_percent is not None
-        else None
-    )
     history = replay_plans(
         [
             PlanInput(effective_from=plan.effective_from, installments=schedule,
@@ -116,7 +192,7 @@ def _overview(
         ],
         payments,
         as_of,
-        penalty,
+        penalty_rate(loan),
     )
     cost = true_cost(loan, plan_schedules[0]) if with_true_cost else None
     warnings = (
@@ -127,7 +203,14 @@ def _overview(
     )
     # The first plan runs from the loan date; a later one only from its effective date.
     in_force = max(0, bisect_right(ordered, as_of, key=lambda p: p.effective_from) - 1)
-    return LoanOverview(loan, platform, ordered, history, cost, warnings, in_force)
+    return LoanOverview(loan, platform, ordered, history, cost, warnings, in_force, payments)
+
+
+def penalty_rate(loan: Loan) -> Rate | None:
+    """The contract's penalty interest rate on overdue principal, if it states one."""
+    if loan.penalty_rate_kind is None or loan.penalty_rate_percent is None:
+        return None
+    return Rate(loan.penalty_rate_kind, loan.penalty_rate_percent, loan.day_basis)
 
 
 def loan_overview(db: Connection, loan_id: int, as_of: date) -> LoanOverview:

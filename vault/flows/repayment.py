@@ -25,8 +25,7 @@ from vault.flows import (
     require_valid,
     save_with_files,
 )
-from vault.loans import active_plan
-from vault.overview import LoanOverview, build_overview, loan_overview
+from vault.overview import LoanOverview, build_overview, loan_overview, loan_status
 from vault.reconcile import InstallmentState, LoanSummary, Status
 from vault.records import (
     Account,
@@ -171,9 +170,11 @@ class AllocationRow:
 
 @dataclass(frozen=True)
 class Allocation:
-    rows: list[AllocationRow]
-    before: LoanSummary
-    after: LoanSummary
+    rows: list[AllocationRow]  # what this payment pays, on the day it was made
+    before: LoanSummary  # the loan today without it
+    after: LoanSummary  # and with it
+    # payments already recorded with a later date: allocated again after this one
+    later_payments: int = 0
 
     @property
     def to_credit(self) -> int:
@@ -195,8 +196,11 @@ def _load(db: Connection, loan_id: int) -> tuple[Loan, Platform, list[Plan],
 
 def allocation(db: Connection, draft: PaymentDraft, *, today: date | None = None
                ) -> Allocation | None:
-    """How the payment is allocated: the loan reconciled without it and with it, compared
-    installment by installment (oldest first; fees → penalty → interest → principal)."""
+    """How the payment is allocated: the loan as it stood on the payment's day, reconciled
+    without it and with it, compared installment by installment (oldest first; fees →
+    penalty → interest → principal); and the loan today without it and with it. A payment
+    dated before others already recorded changes how those are allocated: the rows show only
+    what this one pays, and `later_payments` says how many are allocated again after it."""
     if draft.loan_id is None or draft.amount is None or draft.paid_on is None:
         return None
     if draft.amount <= 0:
@@ -204,48 +208,43 @@ def allocation(db: Connection, draft: PaymentDraft, *, today: date | None = None
     loan, platform, plans, rows, payments = _load(db, draft.loan_id)
     if not plans:
         return None
-    as_of = max(today or date.today(), draft.paid_on, *(p.paid_on for p in payments))
-    before = build_overview(loan, platform, plans, rows, payments, as_of)
-    after = build_overview(loan, platform, plans, rows, [*payments, to_record(draft)], as_of)
+    paid_on, record = draft.paid_on, to_record(draft)
+
+    def overview(made: list[Payment], as_of: date) -> LoanOverview:
+        return build_overview(loan, platform, plans, rows, made, as_of, with_true_cost=False)
+
+    earlier = [p for p in payments if p.paid_on <= paid_on]  # the same day's come first
     changed = []
-    for old, new in zip(before.states, after.states, strict=True):
+    for old, new in zip(overview(earlier, paid_on).states,
+                        overview([*earlier, record], paid_on).states, strict=True):
+        # A payoff re-allocates what was paid before against the payoff's figures: a part
+        # that falls is not this payment's doing (the money moves to another installment).
         parts = (
-            new.paid_fee - old.paid_fee, new.paid_penalty - old.paid_penalty,
-            new.paid_interest - old.paid_interest, new.paid_principal - old.paid_principal,
+            max(0, new.paid_fee - old.paid_fee), max(0, new.paid_penalty - old.paid_penalty),
+            max(0, new.paid_interest - old.paid_interest),
+            max(0, new.paid_principal - old.paid_principal),
         )
         if any(parts) or old.status is not new.status:
             changed.append(AllocationRow(
                 new.installment.n, new.installment.due, *parts, old.status, new.status))
-    return Allocation(changed, before.summary, after.summary)
+    as_of = max(today or date.today(), paid_on, *(p.paid_on for p in payments))
+    return Allocation(changed, overview(payments, as_of).summary,
+                      overview([*payments, record], as_of).summary,
+                      later_payments=len(payments) - len(earlier))
 
 
 def status_after(loan: Loan, plan: Plan | None, summary: LoanSummary) -> LoanStatus:
-    """The loan's status once its payments are reconciled (a core rule, used after a save).
-
-    Paid off → settled (the settlement checklist takes it on to closed); past-due
-    installments → overdue; an overdue loan brought up to date returns to active, or to
-    restructured when a negotiated plan is in force. Negotiating stays negotiating.
-    """
-    if loan.status in (LoanStatus.settled, LoanStatus.closed):
-        return loan.status
-    if summary.settled_on is not None and summary.payoff_amount == 0:
-        return LoanStatus.settled
-    if loan.status is LoanStatus.negotiating:
-        return loan.status
-    if summary.overdue_count > 0:
-        return LoanStatus.overdue
-    if loan.status is LoanStatus.overdue:
-        negotiated = plan is not None and plan.kind is not PlanKind.original
-        return LoanStatus.restructured if negotiated else LoanStatus.active
-    return loan.status
+    """The loan's status with its payments reconciled (`vault.overview.loan_status`); ``plan``
+    is its latest agreed plan (a negotiated one makes it restructured)."""
+    return loan_status(loan.status, summary, plan is not None and plan.kind is not PlanKind.original)
 
 
 def refresh_status(db: Connection, loan_id: int, today: date) -> LoanStatus:
-    """Recompute and store the loan's status from its records (inside the caller's
-    transaction)."""
+    """Store the loan's status as of ``today`` (inside the caller's transaction). Every screen
+    works the status out afresh for its own day (`LoanOverview.status`); the stored one keeps
+    the user's own steps and, for anything reading the record alone, the state at the save."""
     loan = repository.get(db, Loan, loan_id)
-    overview = loan_overview(db, loan_id, today)
-    status = status_after(loan, active_plan(db, loan_id), overview.summary)
+    status = loan_overview(db, loan_id, today).status
     if status is not loan.status:
         repository.update(db, replace(loan, status=status))
     return status

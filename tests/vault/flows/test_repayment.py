@@ -112,6 +112,28 @@ def test_allocation_pays_the_oldest_installment_first(loan_vault: tuple[Vault, i
     assert shown.to_credit == 0
 
 
+def test_a_backdated_payment_shows_only_what_it_pays(demo: Vault) -> None:
+    """微粒贷 (interest by the day): 1,771.67 recorded on 2026-11-25, then 5,000 dated
+    2026-11-10. The rows are what the 5,000 paid on its day (none negative, adding up to
+    it); the payments recorded after it are re-allocated, and the preview says so."""
+    loan_id = int(demo.db.execute(
+        "SELECT loan.id FROM loan JOIN platform ON platform.id = loan.platform_id "
+        "WHERE platform.name = '微粒贷'").fetchone()[0])
+    today = date(2026, 11, 26)
+    repayment.save(demo, draft(loan_id, amount=177_167, paid_on=date(2026, 11, 25)), today=today)
+    shown = repayment.allocation(
+        demo.db, draft(loan_id, amount=500_000, paid_on=date(2026, 11, 10)), today=today)
+    assert shown is not None
+    parts = [(r.fee, r.penalty, r.interest, r.principal) for r in shown.rows]
+    assert all(part >= 0 for row in parts for part in row)
+    assert sum(r.total for r in shown.rows) == 500_000
+    assert shown.rows[0].n == 5 and shown.rows[0].status_after is Status.paid
+    assert shown.later_payments == 2  # 2026-11-24 and 2026-11-25
+    on_time = repayment.allocation(
+        demo.db, draft(loan_id, amount=100_000, paid_on=date(2026, 11, 26)), today=today)
+    assert on_time is not None and on_time.later_payments == 0
+
+
 def test_allocation_is_none_until_loan_amount_and_date_are_known(
     loan_vault: tuple[Vault, int]
 ) -> None:
