@@ -903,10 +903,11 @@ class LoanDetailPage(QWidget):
         assert overview is not None
         loan = overview.loan
         self.heading.setText(f"{overview.platform.name}  {loan.contract_no}".strip())
-        self.status.setText(status_text(loan.status))
-        finished = loan.status in (LoanStatus.settled, LoanStatus.closed)
+        status = overview.status  # as of today, not as last saved
+        self.status.setText(status_text(status))
+        finished = status in (LoanStatus.settled, LoanStatus.closed)
         self.negotiate_button.setEnabled(not finished)
-        self.payment_button.setEnabled(loan.status is not LoanStatus.closed)
+        self.payment_button.setEnabled(status is not LoanStatus.closed)
         self._fill_facts(overview)
         self._fill_warnings(overview)
         self._fill_plans(overview)
@@ -989,11 +990,12 @@ class LoanDetailPage(QWidget):
                 overdue += " " + translate("LoanDetail", "(penalty interest included)")
         self._set_fact("overdue", overdue)
         nxt = ""
-        if summary.next_due_date is not None:
+        following = overview.next_due  # a plan agreed to start later counts from its start
+        if following is not None:
             nxt = (
                 translate("LoanDetail", "¥%1 on %2")
-                .replace("%1", format_fen(summary.next_due_amount))
-                .replace("%2", summary.next_due_date.isoformat())
+                .replace("%1", format_fen(following.amount))
+                .replace("%2", following.on.isoformat())
             )
         self._set_fact("next_due", nxt)
         self._set_fact(
@@ -1125,15 +1127,24 @@ class LoanDetailPage(QWidget):
         late = state.days_late if state.status is Status.overdue or state.days_late else 0
         late_text = COUNTS.days(late) if late else ""
 
-        def money(fen: int) -> Cell:
-            return Cell(format_fen(fen), fen, background=background, right=True)
+        def money(fen: int, tooltip: str = "") -> Cell:
+            return Cell(format_fen(fen), fen, background=background, right=True, tooltip=tooltip)
 
+        # What is owed, not what was scheduled: paying early (or off) changes the interest,
+        # so the row adds up (payment = principal + interest; paid + still owed = payment +
+        # penalty).
+        scheduled = ""
+        if state.waived:
+            scheduled = translate(
+                "LoanDetail", "Scheduled: ¥%1. Paying early changes the interest owed: it "
+                "counts only the days the principal was actually owed.",
+            ).replace("%1", format_fen(item.interest + item.fee))
         return [
             Cell(str(item.n), item.n, background=background, right=True),
             Cell(item.due.isoformat(), item.due.toordinal(), background=background),
-            money(item.payment),
+            money(item.payment - state.waived),
             money(item.principal),
-            money(item.interest + item.fee),
+            money(item.interest + item.fee - state.waived, scheduled),
             Cell(
                 format_fen(state.penalty) if state.penalty else "",
                 state.penalty,

@@ -2,8 +2,9 @@
 
 Two stages, so unlocking a large vault lists its loans at once: `load(db)` reads the plain
 loan rows (one query each for loans and platforms); `set_overviews(overviews)` fills in the
-computed columns (outstanding, next due, true APR) when `vault.overview.all_overviews` has
-run in a worker. Until then those cells read "…".
+computed columns (status, outstanding, next due, true APR) when `vault.overview.all_overviews`
+has run in a worker. Until then those cells read "…", except a status that is the user's own
+step (negotiating, settled, closed out): the passing days never change it.
 
 A loan's row takes files dropped from the file manager (`FileDropRows`, which a loan's
 payments and checklist steps use too): they become the loan's documents.
@@ -32,7 +33,7 @@ from PySide6.QtGui import QColor, QIcon
 
 from vault import repository
 from vault.money import format_fen
-from vault.overview import LoanOverview
+from vault.overview import USER_STEPS, LoanOverview
 from vault.records import Loan, LoanStatus, Platform
 from vault.store import Connection
 
@@ -96,7 +97,9 @@ class LoanRow:
     principal: int
     borrowed_on: date
     term_months: int
-    status: LoanStatus
+    # From the loan's overview (`LoanOverview.status`, as of today); before it is computed,
+    # only a status that is the user's own step, else None.
+    status: LoanStatus | None
     # Filled in from the loan's overview (None until computed).
     outstanding: int | None = None
     next_due_on: date | None = None
@@ -115,7 +118,8 @@ def load_loan_rows(db: Connection) -> list[LoanRow]:
         LoanRow(
             loan_id=loan.id or 0, platform=platforms.get(loan.platform_id, ""),
             contract_no=loan.contract_no, principal=loan.principal,
-            borrowed_on=loan.borrowed_on, term_months=loan.term_months, status=loan.status,
+            borrowed_on=loan.borrowed_on, term_months=loan.term_months,
+            status=loan.status if loan.status in USER_STEPS else None,
         )
         for loan in loans
     ]
@@ -123,11 +127,13 @@ def load_loan_rows(db: Connection) -> list[LoanRow]:
 
 def with_overview(row: LoanRow, overview: LoanOverview) -> LoanRow:
     summary = overview.summary
+    following = overview.next_due
     return replace(
         row,
+        status=overview.status,
         outstanding=summary.outstanding_principal,
-        next_due_on=summary.next_due_date,
-        next_due_amount=summary.next_due_amount if summary.next_due_date else None,
+        next_due_on=following.on if following else None,
+        next_due_amount=following.amount if following else None,
         overdue_count=summary.overdue_count,
         apr=overview.true_cost.apr if overview.true_cost is not None else None,
         warnings=tuple(str(w.code) for w in overview.warnings),
@@ -187,8 +193,9 @@ def row_cells(item: LoanRow, statuses: dict[LoanStatus, str] | None = None) -> C
         )
     else:
         computed = ("…",) * 4
+    status = statuses.get(item.status, str(item.status)) if item.status is not None else "…"
     display = (
-        item.platform, item.contract_no, statuses.get(item.status, str(item.status)),
+        item.platform, item.contract_no, status,
         format_fen(item.principal),
         *computed, item.borrowed_on.isoformat(),
     )
@@ -359,7 +366,11 @@ class LoansTableModel(FileDropRows, QAbstractTableModel):
             rows.append(row if old is None else replace(
                 old, platform=row.platform, contract_no=row.contract_no,
                 principal=row.principal, borrowed_on=row.borrowed_on,
-                term_months=row.term_months, status=row.status,
+                term_months=row.term_months,
+                # the user's step as stored now; else, like the figures, the state last
+                # worked out until new figures come (unless that was a step since undone)
+                status=row.status if row.status is not None or old.status in USER_STEPS
+                else old.status,
             ))
         self.set_rows(rows)
 
@@ -457,7 +468,8 @@ class LoansTableModel(FileDropRows, QAbstractTableModel):
         if role == _LOAN_ID:
             return self._rows[row].loan_id
         if role == _STATUS:
-            return str(self._rows[row].status)
+            status = self._rows[row].status
+            return str(status) if status is not None else ""
         if role == _FOREGROUND:
             if column == COL_STATUS:
                 return _ACCENTS.get(self._rows[row].status)

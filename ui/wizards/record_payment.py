@@ -326,6 +326,10 @@ class AllocationPage(PaymentPage):
         if shown.to_credit > 0:
             lines.append(self.tr("¥{amount} is more than was due: it is kept as credit for the "
                                  "next installment.").format(amount=format_fen(shown.to_credit)))
+        if shown.later_payments:
+            lines.append(self.tr("This payment is dated before payments already recorded: "
+                                 "those are allocated again after it. The table shows only "
+                                 "what this payment pays."))
         if after.settled_on is not None and before.settled_on is None:
             lines.append("<b>" + escape(self.tr("This payment pays the loan off.")) + "</b>")
         self.summary.setText("<br>".join(lines))
