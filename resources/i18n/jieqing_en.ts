@@ -102,6 +102,10 @@
         <translation>¥{amount} is more than was due: it is kept as credit for the next installment.</translation>
     </message>
     <message>
+        <source>This payment is dated before payments already recorded: those are allocated again after it. The table shows only what this payment pays.</source>
+        <translation>This payment is dated before payments already recorded: those are allocated again after it. The table shows only what this payment pays.</translation>
+    </message>
+    <message>
         <source>This payment pays the loan off.</source>
         <translation>This payment pays the loan off.</translation>
     </message>
@@ -2663,6 +2667,10 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Agreed, and takes effect on %1. Until then the plan in force still applies: nothing here is owed yet.</source>
         <translation>Agreed, and takes effect on %1. Until then the plan in force still applies: nothing here is owed yet.</translation>
+    </message>
+    <message>
+        <source>Scheduled: ¥%1. Paying early changes the interest owed: it counts only the days the principal was actually owed.</source>
+        <translation>Scheduled: ¥%1. Paying early changes the interest owed: it counts only the days the principal was actually owed.</translation>
     </message>
     <message>
         <source>Penalty interest on this installment’s overdue principal so far: ¥%1, of which ¥%2 is paid</source>

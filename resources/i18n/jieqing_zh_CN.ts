@@ -102,6 +102,10 @@
         <translation>多付的 ¥{amount} 会作为余额留用，抵扣下一期。</translation>
     </message>
     <message>
+        <source>This payment is dated before payments already recorded: those are allocated again after it. The table shows only what this payment pays.</source>
+        <translation>这笔还款的日期早于已记录的还款：那些还款会排在它之后重新分配。下表只列出这笔还款本身还了哪些部分。</translation>
+    </message>
+    <message>
         <source>This payment pays the loan off.</source>
         <translation>这笔还款还清了这笔借款。</translation>
     </message>
@@ -2656,6 +2660,10 @@ If it happens again, please copy the details below and send them to us. They con
     <message>
         <source>Agreed, and takes effect on %1. Until then the plan in force still applies: nothing here is owed yet.</source>
         <translation>已谈妥，%1 起生效。在那之前仍按现行方案还款：这里列出的各期暂时还不用还。</translation>
+    </message>
+    <message>
+        <source>Scheduled: ¥%1. Paying early changes the interest owed: it counts only the days the principal was actually owed.</source>
+        <translation>计划利息：¥%1。提前还款会改变应付利息：利息只按本金实际占用的天数计算。</translation>
     </message>
     <message>
         <source>Penalty interest on this installment’s overdue principal so far: ¥%1, of which ¥%2 is paid</source>
