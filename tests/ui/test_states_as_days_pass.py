@@ -184,3 +184,13 @@ def test_a_backdated_repayment_shows_what_it_pays_and_says_others_move(
              for c in range(2, 6)]
     assert cells and not any(text.startswith("-") for text in cells)
     assert "dated before payments already recorded" in allocation.summary.text()
+
+
+def test_the_settle_form_starts_from_todays_state(qtbot, old_demo: Vault) -> None:  # noqa: ANN001
+    from tests.ui.wizard_helpers import shown
+    from ui.wizards.settle import SettleWizard
+
+    wizard = shown(qtbot, SettleWizard(old_demo, loan_id=loan_id_of(old_demo, "微粒贷")))
+    summary = wizard.page(wizard.pageIds()[-1])
+    summary.refresh()
+    assert summary.status.text() == "After saving, the loan will be: <b>Overdue</b>"

@@ -435,15 +435,14 @@ class SummaryPage(SettlePage):
 class SettleWizard(FlowWizard):
     def __init__(self, vault: Vault, parent: QWidget | None = None, *, loan_id: int) -> None:
         super().__init__(vault, parent)
-        from vault import repository
         from vault.money import format_fen
         from vault.overview import loan_overview
-        from vault.records import Loan
 
         today = date.today()
         self.draft = flow.load(vault.db, loan_id, today)
-        self.status = repository.get(vault.db, Loan, loan_id).status
-        self.payoff_text = format_fen(loan_overview(vault.db, loan_id, today).summary.payoff_amount)
+        overview = loan_overview(vault.db, loan_id, today)
+        self.status = overview.status  # as of today, not as last saved
+        self.payoff_text = format_fen(overview.summary.payoff_amount)
         for page in (ConfirmPage(), CertificatePage(), CreditReportPage(), CloseOutPage(),
                      SummaryPage()):
             self.addPage(page)
