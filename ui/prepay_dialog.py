@@ -392,7 +392,7 @@ class PrepayButton(QPushButton):
     def _loaded(self) -> None:
         overview = self.page.overview
         self.setEnabled(overview is not None and overview.summary.settled_on is None
-                        and overview.loan.status not in (LoanStatus.settled, LoanStatus.closed))
+                        and overview.status not in (LoanStatus.settled, LoanStatus.closed))
 
     def open_dialog(self) -> PrepayDialog:
         """Modal (a lock closes it), deleted when closed."""

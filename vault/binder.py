@@ -1114,7 +1114,7 @@ class _Story:
             (t("loan.platform"), o.platform.name),
             (t("loan.lender"), o.platform.lender_entity or t("unknown")),
             (t("loan.contract"), loan.contract_no or t("unknown")),
-            (t("loan.status"), enum_label(lang, "loan_status", loan.status)),
+            (t("loan.status"), enum_label(lang, "loan_status", o.status)),
             (t("loan.principal"), money(loan.principal)),
             (t("loan.received"), money(loan.received)),
             (t("loan.borrowed_on"), day(loan.borrowed_on)),
@@ -1130,9 +1130,9 @@ class _Story:
                                    amount=money(s.overdue_amount))),
             (t("loan.payoff"), money(s.payoff_amount)),
             (t("loan.settled_on"), day(s.settled_on)),
-            (t("loan.next_due"), t("loan.next_due_value", day=day(s.next_due_date),
-                                    amount=money(s.next_due_amount))
-             if s.next_due_date else "—"),
+            (t("loan.next_due"), t("loan.next_due_value", day=day(o.next_due.on),
+                                    amount=money(o.next_due.amount))
+             if o.next_due else "—"),
         ]
         if loan.upfront_fee:
             facts.insert(6, (t("loan.upfront_fee"), money(loan.upfront_fee)))

@@ -223,7 +223,7 @@ def write_settlement_summary(
             (t("lender"), clip(platform.lender_entity) or "—"),
             (t("contract"), clip(loan.contract_no) or "—"),
             (t("borrowed_on"), day(loan.borrowed_on)),
-            (t("status"), enum_label(lang, "loan_status", loan.status)),
+            (t("status"), enum_label(lang, "loan_status", overview.status)),
             (t("principal"), _amount(lang, loan.principal)),
             (t("total_repaid"), _amount(lang, total_repaid(overview))),
             (t("settled_on"), day(summary.settled_on) if summary.settled_on else t("not_settled")),

@@ -32,7 +32,7 @@ from vault.cli import main
 from vault.demo import create_demo_vault, fill_demo
 from vault.errors import RecordNotFoundError, ValidationError
 from vault.loans import add_loan
-from vault.pdf_style import FONT, register_fonts
+from vault.pdf_style import FONT, enum_label, register_fonts
 from vault.records import (
     DocumentKind,
     Installment,
@@ -508,3 +508,20 @@ def test_interest_by_the_day_shows_the_interest_early_payments_left_owing(
     text = binder_text(vault, tmp_path / "en.pdf", "en", date(2024, 1, 20))
     assert ("1 2024-01-31 10,000.00 100.50 0.00 10,100.50 5,000.00 5,100.50 partly paid"
             in text)
+
+
+def test_status_and_next_due_are_the_loans_on_the_binders_day(vault_factory, tmp_path):
+    """As of 2024-04-10 the loan is overdue and its next installment (old plan) is due on
+    2024-04-20; the old plan's 2024-05-20 installment is never owed: from 2024-05-01 the
+    new plan's first, due 2024-05-20, is next."""
+    from vault.overview import loan_overview
+
+    vault = vault_factory()
+    with vault.transaction() as db:
+        loan = renegotiated_loan(db, new_each=150_000, new_count=8)
+    for as_of, next_day, amount in ((date(2024, 4, 10), "2024-04-20", "1,000.00"),
+                                    (date(2024, 4, 25), "2024-05-20", "1,500.00")):
+        overview = loan_overview(vault.db, loan.id or 0, as_of)
+        text = binder_text(vault, tmp_path / f"{as_of}.pdf", "en", as_of)
+        assert f"{next_day}: {amount}" in text.replace("¥", "")
+        assert enum_label("en", "loan_status", overview.status) in text
