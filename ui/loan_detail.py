@@ -75,6 +75,7 @@ from ui.loans_model import (
     warning_icon,
 )
 from ui.prepay_dialog import PrepayButton
+from ui.widgets.fact_rows import add_fact_rows
 from ui.widgets.schedule_table import STATUS_COLOURS
 from ui.widgets.schedule_table import status_text as installment_status_text
 from ui.wizards.texts import choice, step_hint, step_title, text
@@ -615,8 +616,7 @@ class LoanDetailPage(QWidget):
     def _build_overview(self) -> QScrollArea:
         self.facts = QFormLayout()
         self.facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in (
+        self.fact_labels = add_fact_rows(self.facts, (
             "platform",
             "lender",
             "contract",
@@ -635,13 +635,7 @@ class LoanDetailPage(QWidget):
             "payoff",
             "paid",
             "settled",
-        ):
-            name, value = QLabel(), QLabel()
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
-            name.setBuddy(value)
-            self.facts.addRow(name, value)
-            self.fact_labels[key] = (name, value)
+        ))
         self.warnings_title = QLabel()
         bold = QFont(self.warnings_title.font())
         bold.setBold(True)

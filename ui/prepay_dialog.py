@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.messages import error_label, error_text, show_inline
 from ui.widgets.date_edit import DateEdit
+from ui.widgets.fact_rows import add_fact_rows
 from ui.widgets.money_edit import MoneyEdit
 from ui.widgets.schedule_table import COL_N, ScheduleTable
 from ui.wizards.common import escape, hint_label, note_box, set_note
@@ -102,14 +103,7 @@ class PrepayDialog(QDialog):
         self.split = QLabel()
         self.split.setWordWrap(True)
         self.facts = QFormLayout()
-        self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("next", "last", "saved"):
-            name, value = QLabel(), QLabel()
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(True)
-            name.setBuddy(value)
-            self.facts.addRow(name, value)
-            self.fact_labels[key] = (name, value)
+        self.fact_labels = add_fact_rows(self.facts, ("next", "last", "saved"))
         self.notes = hint_label()
         self.table_title = QLabel()
         self.table = ScheduleTable()
