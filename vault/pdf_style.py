@@ -236,17 +236,66 @@ def pieces(text: str, style: ParagraphStyle, width: float,
             out.append(Paragraph("<br/>".join(gathered), style))
             gathered, height = [], 0.0
         if one is not None and tall > most:  # a line taller than a piece: cut between lines
-            rest = one
-            while len(parts := rest.split(width, most)) == 2:
-                out.append(parts[0])
-                rest = parts[1]
-            out.append(rest)  # what fits in a piece, or a single line that cannot be cut
+            out += _cut(line, one, style, width, most)
             continue
         gathered.append(line)
         height += tall
     if gathered:
         out.append(Paragraph("<br/>".join(gathered), style))
     return out
+
+
+def _cut(line: str, whole: Paragraph, style: ParagraphStyle, width: float,
+         most: float) -> list[Paragraph]:
+    """One line of markup too tall for a piece, as pieces at most `most` tall. Plain text
+    is cut by us, at a space or beside a CJK character (never inside an entity), because
+    ReportLab's own split of CJK-wrapped text drops the spaces of what follows the cut."""
+    if "<" in line:  # our own tagged labels: short, left to ReportLab
+        out, rest = [], whole
+        while len(parts := rest.split(width, most)) == 2:
+            out.append(parts[0])
+            rest = parts[1]
+        return [*out, rest]
+    out = []
+    while line:
+        fits = _cut_points(line)
+        low, high, best = 0, len(fits) - 1, -1
+        while low <= high:  # the longest head that still fits
+            middle = (low + high) // 2
+            if Paragraph(line[: fits[middle]], style).wrap(width, FRAME_HEIGHT)[1] <= most:
+                best, low = middle, middle + 1
+            else:
+                high = middle - 1
+        best = max(best, 0)  # even one word too tall: take it alone and go on
+        if fits[best] >= len(line):
+            out.append(Paragraph(line, style))
+            break
+        out.append(Paragraph(line[: fits[best]], style))
+        line = line[fits[best]:].lstrip(" ")
+    return out
+
+
+def _cut_points(line: str) -> list[int]:
+    """Where `line` may be cut: after a space, or before or after a CJK character; never
+    inside an entity such as &amp;. The end of the line is the last point."""
+    points, entity = [], False
+    for i, char in enumerate(line):
+        if char == "&":
+            entity = True
+        elif entity:
+            entity = char != ";"
+            if not entity:
+                points.append(i + 1)
+            continue
+        if entity:
+            continue
+        if char == " " or ord(char) >= 0x2E80:
+            points.append(i + 1)
+        elif i + 1 < len(line) and ord(line[i + 1]) >= 0x2E80:
+            points.append(i + 1)
+    if not points or points[-1] != len(line):
+        points.append(len(line))
+    return points
 
 
 def data_table(
