@@ -124,3 +124,27 @@ def test_unlocking_forgets_documents_a_killed_save_left_unlinked(vault_factory) 
         assert reopened.db.execute("SELECT count(*) FROM attachment").fetchone()[0] == 0  # type: ignore[attr-defined]
     finally:
         reopened.lock()  # type: ignore[attr-defined]
+
+
+def test_damage_met_while_unlocking_names_the_vault(vault_factory, monkeypatch) -> None:  # noqa: ANN001
+    import pytest
+    import sqlcipher3
+
+    from tests.conftest import TEST_PASSWORD
+    from ui.unlock import open_vault
+    from vault import attachments
+    from vault.errors import VaultDamagedError
+    from vault.store import Vault
+
+    vault = vault_factory("hurt.jqvault")
+    path = vault.path
+    vault.lock()
+
+    def damaged(_vault: Vault) -> int:
+        raise sqlcipher3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(attachments, "forget_unlinked", damaged)
+    with pytest.raises(VaultDamagedError) as caught:
+        open_vault(path, TEST_PASSWORD)
+    assert caught.value.params["path"] == str(path)
+    Vault.open(path, TEST_PASSWORD).lock()  # let go of: it opens again
