@@ -1004,8 +1004,7 @@ class LoanDetailPage(QWidget):
         self._set_fact(
             "payoff", "¥" + format_fen(summary.payoff_amount) if summary.settled_on is None else ""
         )
-        total_paid = sum(r.reconciliation.summary.total_paid for r in overview.history)
-        paid = "¥" + format_fen(total_paid)
+        paid = "¥" + format_fen(overview.total_paid)
         if summary.credit:
             paid += " " + translate("LoanDetail", "(¥%1 overpaid, kept as credit)").replace(
                 "%1", format_fen(summary.credit)
@@ -1138,7 +1137,7 @@ class LoanDetailPage(QWidget):
             Cell(item.due.isoformat(), item.due.toordinal(), background=background),
             money(item.payment - state.waived),
             money(item.principal),
-            money(item.interest + item.fee - state.waived, scheduled),
+            money(state.charges, scheduled),
             Cell(
                 format_fen(state.penalty) if state.penalty else "",
                 state.penalty,

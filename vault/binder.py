@@ -430,20 +430,13 @@ def _loan_name(overview: LoanOverview) -> str:
     return f"{overview.platform.name} {contract}".strip()
 
 
-def total_repaid(overview: LoanOverview) -> int:
-    """Every payment of the loan up to the overview's date, in fen, whichever plan it was
-    paid under (each plan's summary counts only the payments made while it was in force)."""
-    return sum(result.reconciliation.summary.total_paid for result in overview.history)
-
-
 def owed_interest_and_fee(state: InstallmentState) -> tuple[int, int]:
     """The interest and fee an installment actually came to: the schedule's less what was
     waived (an early payoff, or interest by the day that early payments lowered; more when
     it took over the days of one paid off early). Only a payoff waives a fee, and it pays
     every installment off, so a paid installment's fee is what was paid on it."""
-    scheduled = state.installment
-    fee = state.paid_fee if state.status is Status.paid else scheduled.fee
-    return scheduled.interest + scheduled.fee - state.waived - fee, fee
+    fee = state.paid_fee if state.status is Status.paid else state.installment.fee
+    return state.charges - fee, fee
 
 
 # -- the build context and flowables ---------------------------------------------------------
@@ -1124,7 +1117,7 @@ class _Story:
             (t("loan.true_apr"), apr),
             (t("loan.account"), account.masked if account else t("unknown")),
             (t("loan.hotline"), o.platform.hotline or t("unknown")),
-            (t("loan.total_paid"), money(total_repaid(o))),
+            (t("loan.total_paid"), money(o.total_paid)),
             (t("loan.outstanding"), money(s.outstanding_principal)),
             (t("loan.overdue"), t("loan.overdue_value", count=s.overdue_count,
                                    amount=money(s.overdue_amount))),

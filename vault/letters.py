@@ -16,7 +16,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from vault import pdf_style, repository
-from vault.binder import total_repaid
 from vault.checklist import steps_for
 from vault.errors import ValidationError
 from vault.money import to_chinese_capital
@@ -225,7 +224,7 @@ def write_settlement_summary(
             (t("borrowed_on"), day(loan.borrowed_on)),
             (t("status"), enum_label(lang, "loan_status", overview.status)),
             (t("principal"), _amount(lang, loan.principal)),
-            (t("total_repaid"), _amount(lang, total_repaid(overview))),
+            (t("total_repaid"), _amount(lang, overview.total_paid)),
             (t("settled_on"), day(summary.settled_on) if summary.settled_on else t("not_settled")),
             (t("outstanding"), _amount(lang, summary.outstanding_principal)),
         ], lang=lang))

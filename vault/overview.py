@@ -76,6 +76,12 @@ class LoanOverview:
     payments: Sequence[Paid] = ()  # (paid_on, amount), by date: what the history replays
 
     @property
+    def total_paid(self) -> int:
+        """Every payment up to the overview's date, whichever plan it was paid under (each
+        plan's summary counts only the payments made while it was in force)."""
+        return sum(result.reconciliation.summary.total_paid for result in self.history)
+
+    @property
     def summary(self) -> LoanSummary:
         """Where the loan stands: the plan in force's summary."""
         return self.history[self.in_force].reconciliation.summary

@@ -97,6 +97,11 @@ class InstallmentState:
         return self.paid_principal + self.paid_interest + self.paid_fee + self.paid_penalty
 
     @property
+    def charges(self) -> int:
+        """The interest and fee this installment actually comes to (scheduled less waived)."""
+        return self.installment.interest + self.installment.fee - self.waived
+
+    @property
     def remaining(self) -> int:
         return self.installment.payment - self.waived + self.penalty - self.paid
 

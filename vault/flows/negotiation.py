@@ -115,7 +115,7 @@ def loan_facts(db: Connection, loan_id: int, today: date) -> LoanFacts:
     return LoanFacts(
         loan=loan, platform_name=overview.platform.name,
         lender_entity=overview.platform.lender_entity, principal=loan.principal,
-        repaid=sum(r.reconciliation.summary.total_paid for r in overview.history),
+        repaid=overview.total_paid,
         outstanding=summary.outstanding_principal, owed=summary.payoff_amount,
         overdue_amount=summary.overdue_amount,
         annual_percent=Rate(loan.rate_kind, loan.rate_percent, loan.day_basis).annual_percent(),
