@@ -35,7 +35,7 @@ from ui.workers import Job, show_progress
 from vault import repository
 from vault.binder import BinderOptions, BinderResult, write_binder
 from vault.errors import VaultError
-from vault.pdf_style import check_target
+from vault.fsutil import check_export_target
 from vault.records import Loan, Platform
 from vault.store import Vault
 
@@ -196,7 +196,7 @@ class BinderDialog(QDialog):
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
         try:  # never over the vault, another vault or a backup: said before any work
-            check_target(Path(target), self.vault.path)
+            check_export_target(Path(target), self.vault.path)
         except VaultError as error:
             messages.show_inline(self.problem, messages.error_text(error))
             return

@@ -63,6 +63,7 @@ from vault import attachments, repository
 from vault.checklist import steps_for
 from vault.errors import ValidationError, VaultError
 from vault.export_json import export_data
+from vault.fsutil import check_export_target
 from vault.overview import LoanOverview, all_overviews, loan_overview
 from vault.pdf_style import (
     FONT,
@@ -75,7 +76,6 @@ from vault.pdf_style import (
     RULE,
     TOTAL_SLOT,
     check_language,
-    check_target,
     data_table,
     day,
     define_number_form,
@@ -1438,7 +1438,7 @@ def write_binder(
     options = options or BinderOptions()
     options.check()
     target = Path(out)
-    check_target(target, vault.path)  # before any work: never over the vault or a backup
+    check_export_target(target, vault.path)  # before any work: never over the vault or a backup
     lang = options.lang
     register_fonts()
     if cancel is not None and cancel():

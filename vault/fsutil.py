@@ -80,19 +80,21 @@ def is_vault_or_backup(path: Path) -> bool:
             and size >= 1024 and size % 512 == 0)
 
 
-def check_export_target(target: Path, vault_path: Path,
+def check_export_target(target: Path, vault_path: Path | None,
                         replaceable: Callable[[Path], bool] | None = None) -> None:
     """What Jieqing writes out of the vault goes through this first: never into a missing
-    folder, never over a folder, the vault itself, or a file `replaceable` refuses (by
-    default any vault or backup)."""
+    folder, never over a folder, the vault itself (when known), or a file `replaceable`
+    refuses (by default any vault or backup)."""
     if not target.parent.is_dir():
         raise storage_error(target, OSError(errno.ENOENT, "no such folder"))
+    if target.is_dir():
+        raise StorageError(path=str(target), reason="it is a folder, not a file")
     if not target.exists():
         return
     try:
-        same = vault_path.exists() and target.samefile(vault_path)
+        same = vault_path is not None and vault_path.exists() and target.samefile(vault_path)
     except OSError:
         same = False
     allowed = replaceable(target) if replaceable else not is_vault_or_backup(target)
-    if target.is_dir() or same or not allowed:
+    if same or not allowed:
         raise VaultExistsError(path=str(target))

@@ -42,8 +42,8 @@ from reportlab.platypus import (
     paragraph,
 )
 
-from vault.errors import StorageError, ValidationError, VaultExistsError
-from vault.fsutil import check_export_target, is_vault_or_backup, replace_durably, storage_error
+from vault.errors import ValidationError
+from vault.fsutil import check_export_target, replace_durably, storage_error
 from vault.money import format_fen
 from vault.store import temp_sibling
 
@@ -562,30 +562,17 @@ def page_footer(title: str, page: int, total: int | None, lang: str) -> str:
 # -- writing the file -----------------------------------------------------------------------
 
 
-def check_target(target: Path, vault_path: Path | None = None) -> None:
-    """A PDF never goes over a folder, the vault it was made from, or any other Jieqing
-    vault or backup (`jieqing binder my.jqvault my.jqvault` must not wipe the records);
-    any other existing file may be replaced (the save dialog asked first)."""
-    target = Path(target)
-    if target.is_dir():
-        raise StorageError(path=str(target), reason="it is a folder; choose a file name")
-    if vault_path is not None:
-        check_export_target(target, vault_path)
-    elif target.exists() and is_vault_or_backup(target):
-        raise VaultExistsError(path=str(target))
-
-
 def write_atomically(
     target: Path, write: Callable[[BinaryIO], None], vault_path: Path | None = None
 ) -> Path:
     """Write a PDF beside `target` under a temporary name, fsync, rename into place.
 
-    Refused before anything is written where `check_target` says no. A failure or a
+    Refused before anything is written where `fsutil.check_export_target` says no. A failure or a
     cancellation (any exception from `write`) leaves nothing at `target` and no temporary
     file behind.
     """
     target = Path(target)
-    check_target(target, vault_path)
+    check_export_target(target, vault_path)
     temp = temp_sibling(target, "pdf")
     try:
         with open(temp, "xb") as out:
@@ -868,8 +855,8 @@ def write_simple_pdf(
 ) -> Path:
     """A short document (a letter, a summary): counted once, then written with "X of Y".
 
-    Never over the vault at `vault_path` or any other vault or backup (check_target)."""
-    check_target(target, vault_path)
+    Never over the vault at `vault_path` or any other vault or backup (fsutil.check_export_target)."""
+    check_export_target(target, vault_path)
     total = count_pages(make_story, title, lang, header, info)
 
     def write(stream: BinaryIO) -> None:

@@ -41,11 +41,15 @@ def test_the_guard_refuses_the_vault_others_folders_and_missing_folders(
 ) -> None:
     other = tmp_path / "other.jqvault"
     Vault.create(other, TEST_PASSWORD, kdf.FAST_FOR_TESTS).lock()
-    for refused in (vault.path, other, tmp_path):
+    for refused in (vault.path, other):
         with pytest.raises(VaultExistsError):
             check_export_target(refused, vault.path)
+    with pytest.raises(StorageError, match="folder"):
+        check_export_target(tmp_path, vault.path)
     with pytest.raises(StorageError):
         check_export_target(tmp_path / "no" / "out.json", vault.path)
+    with pytest.raises(VaultExistsError):  # the vault unknown: any vault is still refused
+        check_export_target(other, None)
     old = tmp_path / "old.json"
     old.write_text("{}")
     check_export_target(old, vault.path)  # an ordinary file may be replaced
