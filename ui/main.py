@@ -21,10 +21,12 @@ def is_cli(argv: Sequence[str]) -> bool:
     command line says so, rather than the app offering to unlock a file called that."""
     if not argv or argv[0].startswith("-"):
         return bool(argv) and argv[0] in CLI_FLAGS
+    from vault.cli import COMMANDS  # only when there is a word that may be a command
+
     word = argv[0]
-    if word.endswith(".jqvault") or Path(word).exists() or any(s in word for s in "/\\"):
-        return False
-    return True
+    if word in COMMANDS:  # even beside a folder called "backup"
+        return True
+    return not (word.endswith(".jqvault") or Path(word).exists() or any(s in word for s in "/\\"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

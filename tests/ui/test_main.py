@@ -36,6 +36,14 @@ def test_dispatch(argv: list[str], cli: bool) -> None:
     assert is_cli(argv) is cli
 
 
+def test_a_command_wins_over_a_folder_of_the_same_name(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "backup").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert is_cli(["backup", "v.jqvault", "out.jqbak"])
+    assert not is_cli(["v.jqvault"])
+
+
 def test_a_mistyped_command_is_named_on_the_command_line(tmp_path: Path) -> None:
     result = run_jieqing(["exprot", "json", "a.jqvault", "o.json"], tmp_path)
     assert result.returncode == 2
