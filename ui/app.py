@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ui.unlock import UnlockWindow
     from ui.welcome import WelcomeWindow
     from ui.workers import Job
+    from vault.errors import VaultError
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # The core modules the main window needs (plain Python, no Qt): imported in the background
@@ -328,6 +329,7 @@ class App(QObject):
             return self._main_window_failed(vault, error)
         self.vault = vault
         messages.open_vault_path = Path(vault.path)  # type: ignore[attr-defined]
+        messages.on_vault_damaged = self.let_go_of_damaged_vault
         self.settings.last_vault = vault.path  # type: ignore[attr-defined]
         window.lock_requested.connect(self.lock)
         window.new_vault_requested.connect(self.create_vault)
@@ -466,6 +468,7 @@ class App(QObject):
             self.vault.lock()  # type: ignore[attr-defined]
             self.vault = None
             messages.open_vault_path = None
+            messages.on_vault_damaged = None
 
     def lock(self) -> None:
         """Ctrl+L or idle: close the vault and return to the unlock window for the same file."""
@@ -475,6 +478,18 @@ class App(QObject):
         close_modal_dialogs()
         self._close_vault()
         self.show_unlock(path)
+
+    def let_go_of_damaged_vault(self, error: VaultError) -> None:
+        """Met later than unlocking: lock the vault (its connections are not to be trusted
+        any more) and say why in its unlock window."""
+        from ui.unlock import UnlockWindow
+
+        if self.vault is None:
+            return
+        self.lock()
+        window = self.window
+        if isinstance(window, UnlockWindow):
+            window.show_error(messages.error_text(error))
 
     def shutdown(self) -> None:
         self._shut_down = True

@@ -60,9 +60,21 @@ def show_error(parent: QWidget | None, error: VaultError, title: str = "") -> No
     QMessageBox.warning(parent, title or translate("Messages", "Jieqing"), error_text(error))
 
 
-# The open vault's file, set by the app while one is open: a database error met by any
-# later read (a disk failing, a file damaged past what unlocking read) names it.
+# Set by the app while a vault is open: its file, which a database error met by any later
+# read names (a disk failing, a file damaged past what unlocking read); and what to do when
+# the file turns out damaged (let go of it: its connection can no longer be trusted).
 open_vault_path: Path | None = None
+on_vault_damaged: Callable[[VaultError], None] | None = None
+
+
+def _hand_over_damage(known: VaultError) -> bool:
+    """A damaged vault goes back to its unlock window, which says so (after the current
+    event: the widget that met it may be on its way out)."""
+    callback = on_vault_damaged
+    if known.key != "vault.damaged" or callback is None:
+        return False
+    QTimer.singleShot(0, lambda: callback(known))
+    return True
 
 
 def known_failure(error: BaseException) -> VaultError | None:
@@ -78,6 +90,8 @@ def known_failure(error: BaseException) -> VaultError | None:
 def handle_job_error(error: BaseException) -> str | None:
     """For a worker's failure: the text of a known error, or None after a crash report."""
     known = known_failure(error)
+    if known is not None and _hand_over_damage(known):
+        return None
     if known is not None:
         return error_text(known)
     report_unexpected(error)
@@ -194,7 +208,8 @@ def excepthook(
         return
     known = known_failure(exc)
     if known is not None:  # not a bug: the disk or the file failed under a read on screen
-        show_error(QApplication.activeWindow(), known)
+        if not _hand_over_damage(known):
+            show_error(QApplication.activeWindow(), known)
         return
     try:
         dialog = CrashDialog(details, QApplication.activeWindow())

@@ -148,3 +148,24 @@ def test_damage_met_while_unlocking_names_the_vault(vault_factory, monkeypatch) 
         open_vault(path, TEST_PASSWORD)
     assert caught.value.params["path"] == str(path)
     Vault.open(path, TEST_PASSWORD).lock()  # let go of: it opens again
+
+
+def test_damage_met_by_a_later_read_lets_go_of_the_vault(
+    qtbot, app: App, tmp_path: Path  # noqa: ANN001
+) -> None:
+    """A read after unlocking meets a damaged page: the vault is locked (that connection can
+    no longer be trusted, a save through it would wrongly say the disk is read-only) and its
+    unlock window says it is damaged; no crash dialog."""
+    path = tmp_path / "v.jqvault"
+    Vault.create(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS).lock()
+    first = app.show_unlock(path)
+    unlock(qtbot, first)
+    qtbot.waitUntil(lambda: isinstance(app.window, MainWindow))
+    crashes = len(messages.open_crash_dialogs)
+    damaged = sqlcipher3.DatabaseError("database disk image is malformed")
+    assert messages.handle_job_error(damaged) is None
+    qtbot.waitUntil(lambda: back_at_unlock_with_an_error(app))
+    assert app.vault is None and app.window.path == path
+    assert str(path) in app.window.error.text() and "backup" in app.window.error.text()
+    assert messages.on_vault_damaged is None and messages.open_vault_path is None
+    assert len(messages.open_crash_dialogs) == crashes
