@@ -26,7 +26,7 @@ import unicodedata
 import warnings
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -46,9 +46,9 @@ from vault.errors import (
     ValidationError,
     VaultError,
 )
-from vault.fsutil import check_export_target, replace_durably, storage_error
+from vault.fsutil import check_export_target, new_file
 from vault.records import LINKABLE, Attachment, DocumentKind
-from vault.store import Connection, Vault, temp_sibling
+from vault.store import Connection, Vault
 
 CHUNK_SIZE = 512 * 1024
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
@@ -761,25 +761,14 @@ def export_copy(vault: Vault, attachment_id: int, dest: str | os.PathLike[str]) 
     """
     target = Path(dest)
     check_export_target(target, vault.path)
-    temp = temp_sibling(target, "export")
-    try:
-        with vault.snapshot() as db:
-            attachment = get(db, attachment_id)
-            digest = hashlib.sha256()
-            with open(temp, "xb") as out:
-                for chunk in iter_chunks(db, attachment_id):
-                    digest.update(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
+    with vault.snapshot() as db, new_file(target) as out:
+        attachment = get(db, attachment_id)
+        digest = hashlib.sha256()
+        for chunk in iter_chunks(db, attachment_id):
+            digest.update(chunk)
+            out.write(chunk)
         if digest.hexdigest() != attachment.sha256:
             raise AttachmentUnreadableError(
                 name=attachment.original_name, reason="the copy kept in the vault is damaged"
             )
-        replace_durably(temp, target)
-    except OSError as error:
-        raise storage_error(target, error) from error
-    finally:
-        with suppress(OSError):
-            temp.unlink()
     return target

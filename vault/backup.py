@@ -58,9 +58,10 @@ from vault.fsutil import (
     is_backup,
     replace_durably,
     storage_error,
+    temp_sibling,
 )
 from vault.process_lock import ProcessLock
-from vault.store import Connection, Vault, temp_sibling
+from vault.store import Connection, Vault
 
 BACKUP_SUFFIX = ".jqbak"
 MAGIC = BACKUP_MAGIC

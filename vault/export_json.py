@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from vault import __version__, repository, schema
-from vault.fsutil import check_export_target, replace_durably, storage_error
+from vault.fsutil import check_export_target, new_file
 from vault.money import fen_to_decimal
 from vault.records import RECORD_TYPES, Record
-from vault.store import Connection, Vault, sweep_temporaries, temp_sibling
+from vault.store import Connection, Vault
 
 FORMAT = "jieqing-export"
 FORMAT_VERSION = 1
@@ -74,17 +74,8 @@ def export_json(vault: Vault, out: str | os.PathLike[str]) -> Path:
     the same name left behind is removed first (it is plaintext)."""
     target = Path(out)
     check_export_target(target, vault.path)
-    sweep_temporaries(target)
     with vault.snapshot() as db:
         text = json.dumps(export_data(db), ensure_ascii=False, indent=2)
-    temp = temp_sibling(target, "export")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o600)
-        with open(fd, "w", encoding="utf-8") as file:
-            file.write(text + "\n")
-        replace_durably(temp, target)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise storage_error(target, error) from error
+    with new_file(target) as file:
+        file.write((text + "\n").encode("utf-8"))
     return target

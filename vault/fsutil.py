@@ -4,13 +4,30 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Callable
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import BinaryIO
 
 from vault import kdf
 from vault.errors import StorageError, VaultExistsError
 
 BACKUP_MAGIC = b"JQBAK\r\n\x1a"  # the first bytes of every .jqbak file (docs/FORMATS.md)
+# Temporaries are named `<name>.<purpose>-<random>.tmp` so that they can be swept later.
+TEMP_MARK = ".tmp"
+
+
+def temp_sibling(path: Path, purpose: str) -> Path:
+    return path.with_name(f"{path.name}.{purpose}-{secrets.token_hex(6)}{TEMP_MARK}")
+
+
+def sweep_temporaries(path: Path) -> None:
+    """Remove what an interrupted write of `path` (a password change, restore or export)
+    left beside it."""
+    for stray in path.parent.glob(f"{path.name}.*-*{TEMP_MARK}*"):
+        with suppress(OSError):
+            stray.unlink()
 
 
 def fsync_file(path: Path) -> None:
@@ -98,3 +115,26 @@ def check_export_target(target: Path, vault_path: Path | None,
     allowed = replaceable(target) if replaceable else not is_vault_or_backup(target)
     if same or not allowed:
         raise VaultExistsError(path=str(target))
+
+
+@contextmanager
+def new_file(target: Path, purpose: str = "export") -> Iterator[BinaryIO]:
+    """Write a file that leaves the vault (a copy, a PDF, an export): into a temporary beside
+    `target` that only the user can read (what an interrupted write of the same name left is
+    removed first), synced and renamed into place when the block ends without an error.
+    Otherwise, or if killed, nothing is left at `target`; OS errors become StorageError."""
+    sweep_temporaries(target)
+    temp = temp_sibling(target, purpose)
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o600)
+        with open(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        replace_durably(temp, target)
+    except OSError as error:
+        raise storage_error(target, error) from error
+    finally:
+        with suppress(OSError):
+            temp.unlink()

@@ -12,10 +12,8 @@ Printed strings live in `LABELS` (per language) because the core cannot use Qt's
 from __future__ import annotations
 
 import io
-import os
 import re
 from collections.abc import Callable, Sequence
-from contextlib import suppress
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -43,9 +41,8 @@ from reportlab.platypus import (
 )
 
 from vault.errors import ValidationError
-from vault.fsutil import check_export_target, replace_durably, storage_error
+from vault.fsutil import check_export_target, new_file
 from vault.money import format_fen
-from vault.store import temp_sibling
 
 FONT = "JieqingCJK"
 LANGUAGES = ("zh_CN", "en")
@@ -573,18 +570,8 @@ def write_atomically(
     """
     target = Path(target)
     check_export_target(target, vault_path)
-    temp = temp_sibling(target, "pdf")
-    try:
-        with open(temp, "xb") as out:
-            write(out)
-            out.flush()
-            os.fsync(out.fileno())
-        replace_durably(temp, target)
-    except OSError as error:
-        raise storage_error(target, error) from error
-    finally:
-        with suppress(OSError):
-            temp.unlink()
+    with new_file(target, "pdf") as out:
+        write(out)
     return target
 
 

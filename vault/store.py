@@ -7,7 +7,6 @@ Every user action is one transaction (`with vault.transaction() as db:`).
 from __future__ import annotations
 
 import os
-import secrets
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -27,13 +26,17 @@ from vault.errors import (
     WeakPasswordError,
     WrongPasswordOrDamagedError,
 )
-from vault.fsutil import fsync_file, replace_durably, storage_error
+from vault.fsutil import (
+    fsync_file,
+    replace_durably,
+    storage_error,
+    sweep_temporaries,
+    temp_sibling,
+)
 from vault.process_lock import ProcessLock
 
 VAULT_SUFFIX = ".jqvault"
 MIN_PASSWORD_LENGTH = 8
-# Temporaries are named `<vault name>.<purpose>-<random>.tmp` so the next open can sweep them.
-TEMP_MARK = ".tmp"
 
 Connection = Any  # sqlcipher3.Connection, which ships no type information
 
@@ -41,17 +44,6 @@ Connection = Any  # sqlcipher3.Connection, which ships no type information
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise WeakPasswordError(minimum=MIN_PASSWORD_LENGTH)
-
-
-def temp_sibling(path: Path, purpose: str) -> Path:
-    return path.with_name(f"{path.name}.{purpose}-{secrets.token_hex(6)}{TEMP_MARK}")
-
-
-def sweep_temporaries(path: Path) -> None:
-    """Remove what an interrupted password change, restore or export left beside the vault."""
-    for stray in path.parent.glob(f"{path.name}.*-*{TEMP_MARK}*"):
-        with suppress(OSError):
-            stray.unlink()
 
 
 # SQLite's primary result codes for a disk that said no, and what to tell the user.

@@ -76,3 +76,28 @@ def test_json_export_is_private_and_sweeps_an_interrupted_one(
     assert not stray.exists()
     if os.name != "nt":
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
+def test_every_way_out_is_private_and_sweeps_an_interrupted_one(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """A document copy and a PDF go through the same writer as the JSON export."""
+    from vault import attachments
+    from vault.pdf_style import write_atomically
+
+    stored = attachments.add_bytes(vault, b"a receipt", "r.txt")
+    assert stored.attachment_id is not None
+    writers = {
+        "copy.txt": lambda out: attachments.export_copy(vault, stored.attachment_id or 0, out),
+        "b.pdf": lambda out: write_atomically(out, lambda file: file.write(b"%PDF-1.4\n"),
+                                              vault.path),
+    }
+    for name, write in writers.items():
+        out = tmp_path / name
+        stray = tmp_path / f"{name}.export-0123456789ab.tmp"
+        stray.write_bytes(b"plaintext left by a killed export")
+        write(out)
+        assert out.exists() and not stray.exists()
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith(name)] == [name]
+        if os.name != "nt":
+            assert stat.S_IMODE(out.stat().st_mode) == 0o600
