@@ -26,16 +26,13 @@ DEMO_PASSWORD = "demo-password"
 
 def open_vault(path: Path, password: str) -> object:
     from vault import attachments  # imported here: start-up stays light
-    from vault.store import Vault, database_error
+    from vault.store import Vault
 
     vault = Vault.open(path, password)
     try:
         attachments.forget_unlinked(vault)  # what a killed form save left half-done
-    except BaseException as error:
+    except BaseException:
         vault.lock()
-        known = database_error(Path(path), error)  # a damaged file: say which one
-        if known is not None:
-            raise known from error
         raise
     return vault
 

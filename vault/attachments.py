@@ -647,8 +647,9 @@ def forget_unlinked(vault: Vault) -> int:
     a save killed in between leaves its files unlinked, unseen and never saved as far as
     the user knows. Run when the vault is opened, before any other work starts."""
     unlinked = "SELECT id FROM attachment WHERE id NOT IN (SELECT attachment_id FROM attachment_link)"
-    if not vault.db.execute(unlinked).fetchone():
-        return 0
+    with vault.snapshot() as db:
+        if not db.execute(unlinked).fetchone():
+            return 0
     with vault.transaction() as db:
         ids = [row[0] for row in db.execute(unlinked).fetchall()]
         for attachment_id in ids:

@@ -157,15 +157,11 @@ def _open_keyed(path: Path, password: str) -> Connection:
         kdf.wipe(key)
 
 
-def _write_new(path: Path, password: str, profile: kdf.KdfProfile, fill: Any) -> None:
-    """Build a keyed database at `path` (a temporary), let `fill(conn)` populate it, fsync."""
-    kdf.wipe(_new_database(path, password, profile, fill)[0])
-
-
 def _new_database(
     path: Path, password: str, profile: kdf.KdfProfile, fill: Any
 ) -> tuple[bytearray, bytes]:
-    """`_write_new`, returning the new key (the caller wipes it) and salt."""
+    """Build a keyed database at `path` (a temporary), let `fill(conn)` populate it, fsync;
+    return the new key (the caller wipes it) and salt."""
     salt = kdf.new_salt(profile)
     key = kdf.derive_key(password, salt)
     try:

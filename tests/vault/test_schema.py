@@ -21,7 +21,7 @@ def build_at_version(path: Path, version: int) -> None:
             conn.execute("INSERT INTO platform(name) VALUES ('微粒贷')")
         conn.execute("COMMIT")
 
-    store._write_new(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS, fill)
+    kdf.wipe(store._new_database(path, TEST_PASSWORD, kdf.FAST_FOR_TESTS, fill)[0])
 
 
 @pytest.mark.parametrize("version", range(schema.CURRENT_VERSION))
