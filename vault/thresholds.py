@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from vault.errors import ValidationError
-from vault.records import LenderKind
+from vault.records import LenderKind, parse_date, parse_percent
 from vault.resources import resource_path
 from vault.schedule import add_months
 from vault.store import Connection, Vault
@@ -238,21 +238,12 @@ def check_fixing(fixing: LprFixing, today: date) -> None:
 def parse_fixing(day_text: str, percent_text: str, today: date) -> LprFixing:
     """A fixing typed by the user ("2025-06-20", "3.00" or "3 %"), checked by
     ``check_fixing``; every problem is a ValidationError naming its field."""
-    day_text, percent_text = day_text.strip(), percent_text.strip().rstrip("%").strip()
-    if not day_text:
+    if not day_text.strip():
         raise ValidationError("from", "invalid.required", "this field is required")
-    if not _ISO_DATE.fullmatch(day_text):
-        raise ValidationError("from", "invalid.date", "not a real date (use YYYY-MM-DD)")
-    try:
-        effective = date.fromisoformat(day_text)
-    except ValueError:
-        raise ValidationError("from", "invalid.date", "not a real date (use YYYY-MM-DD)") from None
-    if not percent_text:
+    effective = parse_date("from", day_text)
+    if not percent_text.strip().rstrip("%").strip():
         raise ValidationError("percent", "invalid.required", "this field is required")
-    try:
-        percent = Decimal(percent_text)
-    except InvalidOperation:
-        raise ValidationError("percent", "invalid.number", "not a number") from None
+    percent = parse_percent("percent", percent_text)
     fixing = LprFixing(effective, percent)
     check_fixing(fixing, today)
     return fixing

@@ -190,7 +190,7 @@ def test_merging_adds_the_users_fixings_and_theirs_win_on_the_same_date() -> Non
         ("2026-12-01", "3.00", "from", "invalid.lpr_date_range"),  # after "today"
         ("2025-06-20", "", "percent", "invalid.required"),
         ("2025-06-20", "three", "percent", "invalid.number"),
-        ("2025-06-20", "NaN", "percent", "invalid.lpr_range"),
+        ("2025-06-20", "NaN", "percent", "invalid.number"),  # not a number at all
         ("2025-06-20", "0.49", "percent", "invalid.lpr_range"),
         ("2025-06-20", "10.01", "percent", "invalid.lpr_range"),
         ("2025-06-20", "-3", "percent", "invalid.lpr_range"),
