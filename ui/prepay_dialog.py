@@ -34,7 +34,7 @@ from vault.errors import VaultError
 from vault.flows import prepay
 from vault.flows.prepay import Kind, LoanRecords, PrepayDraft, WhatIf
 from vault.money import format_fen
-from vault.records import LoanStatus
+from vault.overview import FINISHED
 from vault.schedule import PrepayMode
 
 KEEP_TERM = PrepayMode.keep_term_lower_payment
@@ -385,8 +385,7 @@ class PrepayButton(QPushButton):
 
     def _loaded(self) -> None:
         overview = self.page.overview
-        self.setEnabled(overview is not None and overview.summary.settled_on is None
-                        and overview.status not in (LoanStatus.settled, LoanStatus.closed))
+        self.setEnabled(overview is not None and overview.status not in FINISHED)
 
     def open_dialog(self) -> PrepayDialog:
         """Modal (a lock closes it), deleted when closed."""

@@ -29,12 +29,11 @@ from enum import StrEnum
 
 from vault import repository
 from vault.flows import Problems, require_valid
-from vault.overview import LoanOverview, build_overview
+from vault.overview import FINISHED, LoanOverview, build_overview
 from vault.reconcile import InstallmentState, Reconciliation
 from vault.records import (
     Installment,
     Loan,
-    LoanStatus,
     Payment,
     PaymentChannel,
     Plan,
@@ -221,7 +220,7 @@ def payoff_on(records: LoanRecords, on: date, today: date) -> int:
 
 
 def is_finished(records: LoanRecords, today: date) -> bool:
-    if records.loan.status in (LoanStatus.settled, LoanStatus.closed):
+    if records.loan.status in FINISHED:
         return True
     as_of = max(today, records.last_payment or today)
     return _plan_states(records, as_of).summary.settled_on is not None

@@ -243,11 +243,10 @@ def refresh_status(db: Connection, loan_id: int, today: date) -> LoanStatus:
     """Store the loan's status as of ``today`` (inside the caller's transaction). Every screen
     works the status out afresh for its own day (`LoanOverview.status`); the stored one keeps
     the user's own steps and, for anything reading the record alone, the state at the save."""
-    loan = repository.get(db, Loan, loan_id)
-    status = loan_overview(db, loan_id, today).status
-    if status is not loan.status:
-        repository.update(db, replace(loan, status=status))
-    return status
+    overview = loan_overview(db, loan_id, today)
+    if overview.status is not overview.loan.status:
+        repository.update(db, replace(overview.loan, status=overview.status))
+    return overview.status
 
 
 def save(vault: Vault, draft: PaymentDraft, *, today: date | None = None) -> int:
