@@ -1062,7 +1062,7 @@ class LoanDetailPage(QWidget):
         """Each plan, named by where it stands today: superseded, in force, or agreed and
         taking effect on a later date (until then the plan in force still applies)."""
         current = self.plan_choice.currentIndex()
-        in_force = _in_force(overview)
+        in_force = overview.in_force
         keep = current if 0 <= current < len(overview.plans) else in_force
         self.plan_choice.blockSignals(True)
         self.plan_choice.clear()
@@ -1090,7 +1090,7 @@ class LoanDetailPage(QWidget):
         if overview is None or not 0 <= index < len(overview.history):
             return
         plan, result = overview.plans[index], overview.history[index]
-        in_force = _in_force(overview)
+        in_force = overview.in_force
         note = plan.note
         if index < in_force:
             note = translate(
@@ -1616,11 +1616,6 @@ def _split(table: QWidget, documents: RecordDocuments) -> QSplitter:
     splitter.setStretchFactor(0, 1)
     splitter.setStretchFactor(1, 1)
     return splitter
-
-
-def _in_force(overview: LoanOverview) -> int:
-    """The index of the plan in force today (the overview's -1 default is the last)."""
-    return overview.in_force % len(overview.plans)
 
 
 def _contact_link(block: QTextBlock) -> int | None:

@@ -123,7 +123,7 @@ def _paid_whole_on_their_day(overview: LoanOverview) -> bool:
     its principal was repaid. A part payment, principal paid ahead and spread over later
     installments, or credit held all break this."""
     paid: dict[date, int] = {}
-    for result in overview.history[: max(overview.in_force, 0) + 1]:
+    for result in overview.history[: overview.in_force + 1]:
         for state in result.reconciliation.states:
             amount = state.paid
             if amount:
@@ -140,7 +140,7 @@ def _paid_whole_on_their_day(overview: LoanOverview) -> bool:
 
 def _past_events(overview: LoanOverview, past: Sequence[date]) -> list[tuple[date, int]]:
     """(date, change in outstanding principal) for one loan up to the overview's date."""
-    in_force = max(overview.in_force, 0)
+    in_force = overview.in_force
     if not _paid_whole_on_their_day(overview):
         # Replay the loan as of each month's end shown: the principal actually owed then.
         events: list[tuple[date, int]] = []
@@ -177,7 +177,7 @@ def _principal_events(
     """(date, change in outstanding principal) for one loan: the past as it was repaid
     (`past`: the month ends shown before `as_of`), then projected from the schedules."""
     events = _past_events(overview, past)
-    for index in range(max(overview.in_force, 0) + 1, len(overview.history)):
+    for index in range(overview.in_force + 1, len(overview.history)):
         events.append(_restated(overview, index))  # a plan agreed to take effect later
     last = overview.history[-1].reconciliation.states
     if overview.status in FINISHED:

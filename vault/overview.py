@@ -54,6 +54,12 @@ def loan_status(stored: LoanStatus, summary: LoanSummary, negotiated: bool) -> L
     return LoanStatus.restructured if negotiated else LoanStatus.active
 
 
+def in_force_on(plans: Sequence[Plan], day: date) -> int:
+    """The index of the plan in force on ``day`` among ``plans`` (oldest first); the first
+    one before any took effect."""
+    return max(0, bisect_right(plans, day, key=lambda p: p.effective_from) - 1)
+
+
 @dataclass(frozen=True)
 class NextInstallment:
     on: date
@@ -72,7 +78,7 @@ class LoanOverview:
     history: list[PlanResult]  # the reconciliation of each plan, same order
     true_cost: AprResult | None  # None when it cannot be computed (e.g. nothing received)
     warnings: list[RateWarning]
-    in_force: int = -1  # index into plans and history
+    in_force: int  # index into plans and history
     payments: Sequence[Paid] = ()  # (paid_on, amount), by date: what the history replays
 
     @property
@@ -94,7 +100,7 @@ class LoanOverview:
     @property
     def upcoming(self) -> list[Plan]:
         """Plans agreed to take effect after the overview's date, soonest first."""
-        return self.plans[self.in_force + 1 :] if self.in_force >= 0 else []
+        return self.plans[self.in_force + 1 :]
 
     @property
     def status(self) -> LoanStatus:
@@ -108,7 +114,7 @@ class LoanOverview:
         agreed plan takes over, then that plan's (its effective date may still be ahead). An
         installment of the old plan due after that date will never be owed."""
         found: list[InstallmentState] = []
-        for index in range(max(self.in_force, 0), len(self.history)):
+        for index in range(self.in_force, len(self.history)):
             ends = self._ends(index)
             found.extend(
                 state for state in self.history[index].reconciliation.states
@@ -121,7 +127,7 @@ class LoanOverview:
         """The next installment to pay (not one already overdue), by the same rule as
         `open_states`: the plan in force's next one if it falls due before the next agreed
         plan takes over, else that plan's first."""
-        for index in range(max(self.in_force, 0), len(self.history)):
+        for index in range(self.in_force, len(self.history)):
             summary = self.history[index].reconciliation.summary
             ends = self._ends(index)
             if summary.next_due_date is not None and (ends is None
@@ -140,7 +146,7 @@ class LoanOverview:
             return 0
         history = replay_plans([result.plan for result in self.history], self.payments,
                                day, penalty_rate(self.loan))
-        in_force = max(0, bisect_right(self.plans, day, key=lambda p: p.effective_from) - 1)
+        in_force = in_force_on(self.plans, day)
         return history[in_force].reconciliation.summary.outstanding_principal
 
     @property
@@ -208,7 +214,7 @@ def _overview(
         else []
     )
     # The first plan runs from the loan date; a later one only from its effective date.
-    in_force = max(0, bisect_right(ordered, as_of, key=lambda p: p.effective_from) - 1)
+    in_force = in_force_on(ordered, as_of)
     return LoanOverview(loan, platform, ordered, history, cost, warnings, in_force, payments)
 
 
