@@ -2,8 +2,8 @@
 
 Drop files on it, paste a screenshot (Ctrl+V: encoded to PNG in memory, never a temp
 file), or use "Add files…"; many files are added in a worker with a progress dialog and
-Cancel (`DocumentIntake`, which the record rows that take dropped files use too). Double-click opens the viewer; a right-click gives the same actions as the
-buttons, plus any the owner adds through `extend_menu`. "Export a copy…" is the only way
+Cancel (`DocumentIntake`, which the record rows that take dropped files use too).
+Double-click opens the viewer; a right-click gives the same actions as the buttons, plus any the owner adds through `extend_menu`. "Export a copy…" is the only way
 a document leaves the vault decrypted, and it says so first. Every dialog goes through
 `PanelDialogs`, the one seam tests replace.
 """
@@ -63,7 +63,7 @@ from PySide6.QtWidgets import (
 
 from ui import messages
 from ui.document_viewer import DocumentViewer, format_size, pdf_thumbnail
-from ui.loans_model import local_files
+from ui.widgets.file_drops import local_files
 from ui.workers import Job, show_progress
 from vault import attachments
 from vault.attachments import IngestResult, Link, Outcome, Preview

@@ -65,17 +65,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.loans_model import (
-    OVERDUE_ACCENT,
-    FileDropRows,
-    local_files,
-    percent_text,
-    status_text,
-    take_file_drops,
-    warning_icon,
-)
+from ui.loans_model import OVERDUE_ACCENT, percent_text, status_text, warning_icon
 from ui.prepay_dialog import PrepayButton
 from ui.widgets.fact_rows import add_fact_rows
+from ui.widgets.file_drops import FileDropRows, local_files, take_file_drops
 from ui.widgets.schedule_table import STATUS_COLOURS
 from ui.widgets.schedule_table import status_text as installment_status_text
 from ui.wizards.texts import choice, step_hint, step_title, text

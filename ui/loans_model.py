@@ -6,8 +6,8 @@ computed columns (status, outstanding, next due, true APR) when `vault.overview.
 has run in a worker. Until then those cells read "…", except a status that is the user's own
 step (negotiating, settled, closed out): the passing days never change it.
 
-A loan's row takes files dropped from the file manager (`FileDropRows`, which a loan's
-payments and checklist steps use too): they become the loan's documents.
+A loan's row takes files dropped from the file manager (`ui.widgets.file_drops`): they
+become the loan's documents.
 """
 
 from __future__ import annotations
@@ -21,16 +21,15 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor, QIcon
 
+from ui.widgets.file_drops import FileDropRows
 from vault import repository
 from vault.money import format_fen
 from vault.overview import USER_STEPS, LoanOverview
@@ -233,63 +232,6 @@ def warning_icon() -> QIcon:
             QStyle.StandardPixmap.SP_MessageBoxWarning
         )
     return _warning_icon
-
-
-# -- files dropped on a row ---------------------------------------------------------------
-
-
-def local_files(mime: QMimeData) -> list[str]:
-    """The files of the user's computer that a drag or the clipboard carries."""
-    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
-
-
-class FileDropRows:
-    """Mixed into a table model whose rows are records: each row takes files dropped from
-    the file manager, and the drop emits `files_dropped(row, paths)` with the local files
-    (the model's own row: a proxy maps it). Dropping between rows or on empty space is
-    refused. `takes_files` False turns it off for a model that shows no records."""
-
-    files_dropped = Signal(int, list)
-    takes_files = True
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)  # type: ignore[misc]
-        if self.takes_files and index.isValid():
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags  # type: ignore[no-any-return]
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
-        return ["text/uri-list"] if self.takes_files else []
-
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
-        # Copy only: the user's file stays where it is, whatever the file manager offers.
-        return Qt.DropAction.CopyAction
-
-    def canDropMimeData(  # noqa: N802 - Qt override
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-        parent: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        return (
-            self.takes_files and action == Qt.DropAction.CopyAction and row == -1
-            and parent.isValid() and bool(local_files(data))
-        )
-
-    def dropMimeData(  # noqa: N802 - Qt override
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-        parent: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        if not self.canDropMimeData(data, action, row, column, parent):
-            return False
-        self.files_dropped.emit(parent.row(), local_files(data))
-        return True
-
-
-def take_file_drops(view: Any) -> None:
-    """Let a table view whose model mixes in `FileDropRows` take files dropped on its rows;
-    while dragging, the view outlines the row the files would go to."""
-    view.setDragDropMode(view.DragDropMode.DropOnly)
-    view.setDragDropOverwriteMode(True)  # on a row, never between two rows
-    view.setDropIndicatorShown(True)
 
 
 # Roles as plain ints: `data()` runs for every cell Qt measures or paints.

@@ -62,9 +62,9 @@ from ui.loans_model import (
     computed_rows,
     prepared,
     status_text,
-    take_file_drops,
 )
 from ui.settings import Settings
+from ui.widgets.file_drops import take_file_drops
 from ui.workers import Job, VaultReader
 from vault.store import Vault
 

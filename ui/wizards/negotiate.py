@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import messages
+from ui.i18n import LANGUAGES
 from ui.widgets.date_edit import DateEdit
 from ui.widgets.money_edit import MoneyEdit
 from ui.widgets.rate_edit import RateEdit
@@ -268,8 +269,8 @@ class LetterPage(NegotiationPage):
         self.id_number = line_edit(40)
         # the letter's own language, as the binder offers it: the lender reads Chinese
         self.language = QComboBox()
-        self.language.addItem("简体中文", "zh_CN")
-        self.language.addItem("English", "en")
+        for code, name in LANGUAGES.items():  # each in its own script, as the menu shows them
+            self.language.addItem(name, code)
         self.write_button = QPushButton()
         self.write_button.clicked.connect(self.write_letter)
         self.problem = messages.error_label()
